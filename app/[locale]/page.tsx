@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/locales';
+import { localeAlternates } from '@/lib/i18n/alternates';
+import { SearchTabs } from '@/components/home/search-tabs';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  return { alternates: localeAlternates(locale as Locale, '/') };
+}
+
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
+  const t = await getTranslations({ locale, namespace: 'common' });
+  const kinds = ['flights', 'hotels', 'transfers'] as const;
+
+  return (
+    <div className="flex flex-col gap-10">
+      <section aria-labelledby="home-heading" className="flex flex-col gap-3">
+        <p className="text-sm font-medium tracking-wide text-brand-700 uppercase">{t('brand')}</p>
+        <h1 id="home-heading" className="text-3xl font-bold tracking-tight sm:text-4xl">
+          {t('home.heading')}
+        </h1>
+        <p className="max-w-2xl text-lg text-slate-700">{t('home.intro')}</p>
+      </section>
+
+      <section aria-label={t('home.searchLabel')}>
+        <SearchTabs
+          label={t('home.searchLabel')}
+          tabs={kinds.map((kind) => ({
+            id: kind,
+            label: t(`home.tabs.${kind}`),
+            panel: (
+              <div className="flex flex-col items-start gap-4">
+                <p className="text-slate-700">{t(`home.panels.${kind}`)}</p>
+                <Link
+                  href={`/${kind}`}
+                  className="rounded-lg bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700"
+                >
+                  {t(`home.open.${kind}`)}
+                </Link>
+              </div>
+            ),
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="promises-heading">
+        <h2 id="promises-heading" className="mb-4 text-xl font-semibold">
+          {t('home.promises.heading')}
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-3">
+          {(['fees', 'rules', 'data'] as const).map((key) => (
+            <li key={key} className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+              {t(`home.promises.${key}`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/locales';
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'common' });
+  return (
+    <footer className="mt-12 border-t border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-6 text-sm text-slate-600 sm:flex-row sm:items-center sm:justify-between">
+        <nav aria-label={t('footer.label')}>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li><Link href="/legal/agreement" className="underline hover:text-brand-700">{t('footer.agreement')}</Link></li>
+            <li><Link href="/legal/privacy" className="underline hover:text-brand-700">{t('footer.privacy')}</Link></li>
+            <li><Link href="/legal/cookies" className="underline hover:text-brand-700">{t('footer.cookies')}</Link></li>
+          </ul>
+        </nav>
+        <p>{t('footer.copyright', { year: new Date().getUTCFullYear() })}</p>
+      </div>
+    </footer>
+  );
+}

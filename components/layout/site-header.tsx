@@ -1,0 +1,35 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/locales';
+import { LanguageSwitcher } from './language-switcher';
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'common' });
+  const navLink = 'rounded px-2 py-1 text-slate-700 hover:bg-brand-50 hover:text-brand-800';
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-xl font-bold tracking-tight text-brand-700">
+          {t('brand')}
+        </Link>
+        <nav aria-label={t('nav.label')} className="order-3 w-full sm:order-none sm:w-auto">
+          <ul className="flex flex-wrap gap-1 text-sm">
+            <li><Link href="/flights" className={navLink}>{t('nav.flights')}</Link></li>
+            <li><Link href="/hotels" className={navLink}>{t('nav.hotels')}</Link></li>
+            <li><Link href="/transfers" className={navLink}>{t('nav.transfers')}</Link></li>
+            <li><Link href="/booking" className={navLink}>{t('nav.manageBooking')}</Link></li>
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <LanguageSwitcher label={t('language.label')} />
+          <Link href="/signin" className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50">
+            {t('nav.signIn')}
+          </Link>
+          <Link href="/account" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+            {t('nav.account')}
+          </Link>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,6 @@
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { validateEnvOnStart } = await import('./lib/server/validate-env-on-start');
+    validateEnvOnStart();
+  }
+}

@@ -1,0 +1,35 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/client';
+
+export type Db = PrismaClient;
+
+/** The Prisma client type inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+const globalForDb = globalThis as unknown as { karvanDb?: PrismaClient };
+
+export function createDb(connectionString: string): PrismaClient {
+  // Driver adapter, no engine binary (README, Decisions: Prisma 6.19 offline).
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10, connectionTimeoutMillis: 5000 }) });
+}
+
+/**
+ * The process-wide client, created on first use from DATABASE_URL (so tests can point each
+ * file at its own database before anything touches it).
+ */
+export function getDb(): PrismaClient {
+  if (!globalForDb.karvanDb) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error('DATABASE_URL is not set');
+    globalForDb.karvanDb = createDb(url);
+  }
+  return globalForDb.karvanDb;
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getDb();
+    const value = Reflect.get(client, property, client);
+    return typeof value === 'function' ? value.bind(client) : value;
+  },
+});

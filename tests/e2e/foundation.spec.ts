@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('the home page shows the product and a search panel with three tabs', async ({ page }) => {
+  await page.goto('/en');
+  await expect(page).toHaveTitle(/Karvan/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const tabs = page.getByRole('tab');
+  await expect(tabs).toHaveText(['Flights', 'Hotels', 'Transfers']);
+  await tabs.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Hotels' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toContainText('Hotels in the region');
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+test('a legal page renders from content/ with its version', async ({ page }) => {
+  await page.goto('/en');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'User agreement' }).click();
+  await expect(page).toHaveURL(/\/en\/legal\/agreement$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(/^Version \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(page.locator('#s-6-2')).toBeAttached();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+test('health answers 200 with the database reachable', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ database: 'reachable' });
+});
