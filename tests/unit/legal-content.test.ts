@@ -5,6 +5,7 @@ import { locales } from '@/lib/i18n/locales';
 import { legalDocuments } from '@/lib/legal/documents';
 import { headingId } from '@/lib/legal/load-legal-document';
 import { parseFrontMatter } from '@/lib/legal/parse-front-matter';
+import { CURRENT_AGREEMENT_VERSION } from '@/lib/rules';
 
 const file = (locale: string, doc: string) => path.join(process.cwd(), 'content', 'legal', locale, `${doc}.md`);
 
@@ -21,6 +22,11 @@ describe('legal documents', () => {
       expect(versions[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     });
   }
+
+  it('publishes the agreement version the rules enforce and orders store', () => {
+    const { data } = parseFrontMatter(readFileSync(file('en', 'agreement'), 'utf8'));
+    expect(data.version).toBe(CURRENT_AGREEMENT_VERSION);
+  });
 
   it('keeps the agreement clause numbers the code cites, in every language', () => {
     const cited = ['3.1.4', '4.5', '6.1', '6.2', '6.4', '8.5'];
