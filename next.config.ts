@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A separate build folder lets two checkouts' test runs build side by side (NEXT_DIST_DIR).
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   typedRoutes: false,
 };
 

@@ -43,8 +43,8 @@ export function SearchTabs({ tabs, label }: { tabs: SearchTab[]; label: string }
             onKeyDown={onKeyDown}
             className={
               index === active
-                ? 'flex-1 border-b-2 border-brand-600 px-4 py-3 text-sm font-semibold text-brand-800'
-                : 'flex-1 border-b-2 border-transparent px-4 py-3 text-sm text-slate-600 hover:text-brand-700'
+                ? 'min-w-0 flex-1 border-b-2 border-brand-600 px-2 py-3 text-sm font-semibold [overflow-wrap:anywhere] text-brand-800 sm:px-4'
+                : 'min-w-0 flex-1 border-b-2 border-transparent px-2 py-3 text-sm [overflow-wrap:anywhere] text-slate-600 hover:text-brand-700 sm:px-4'
             }
           >
             {tab.label}

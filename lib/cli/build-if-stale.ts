@@ -15,7 +15,7 @@ function newestMtime(entry: string): number {
 
 /** `npm start` builds on first run and again when a source file is newer than the last build. */
 export function buildIsStale(cwd = process.cwd()): boolean {
-  const buildId = path.join(cwd, '.next', 'BUILD_ID');
+  const buildId = path.join(cwd, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(cwd, s)) > built);

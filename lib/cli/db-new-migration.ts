@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
+import { migrateDeploy } from '../db/migrate';
 
 async function main() {
   const name = process.argv[2];
@@ -17,6 +18,9 @@ async function main() {
   const pg = await startEmbeddedPostgres({ dataDir, port, password: 'scratch', durable: false });
   try {
     await pg.ensureDatabase('scratch');
+    // Apply the committed migrations first: when `migrate dev` has to apply them itself, the WASM
+    // engine then loses its shadow database ("must be provided through an external factory").
+    await migrateDeploy(pg.urlFor('scratch'));
     const before = new Set(await readdir(path.join('prisma', 'migrations')).catch(() => []));
     const cli = path.join('node_modules', 'prisma', 'build', 'index.js');
     let output = '';

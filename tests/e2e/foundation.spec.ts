@@ -32,3 +32,15 @@ test('health answers 200 with the database reachable', async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ database: 'reachable' });
 });
+
+test.describe('at 360 px wide', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const path of ['/kk', '/az/legal/agreement', '/ru/legal/cookies']) {
+    test(`${path} fits without horizontal scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});

@@ -1,0 +1,37 @@
+import { intlLocale, type Locale } from './locales';
+
+type Money = { amount: number; currency: string };
+
+/** Minor-unit exponent per ISO 4217 currency, as Intl knows it (2 for AZN, KZT, USD, EUR). */
+export function minorUnitDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** "1 234,50 ₸" / "AZN 15.00": integer minor units formatted for the reader's language. */
+export function formatMoney(money: Money, locale: Locale): string {
+  const digits = minorUnitDigits(money.currency);
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: 'currency',
+    currency: money.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(money.amount / 10 ** digits);
+}
+
+/** A date and time in the zone where it happens (an airport, a hotel), with that zone named. */
+export function formatInZone(at: Date, timeZone: string, locale: Locale, options: Intl.DateTimeFormatOptions = {}): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+    ...options,
+  }).format(at);
+}
+
+/** Short zone label for a place, e.g. "GMT+4" for Asia/Baku, in the reader's language. */
+export function zoneLabel(at: Date, timeZone: string, locale: Locale): string {
+  const part = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, timeZoneName: 'shortOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}

@@ -1,0 +1,19 @@
+/** Currencies a traveller can choose for indicative amounts (issue 10). Binding prices stay in the supplier's currency. */
+export const displayCurrencies = ['AZN', 'KZT', 'USD', 'EUR'] as const;
+export type DisplayCurrency = (typeof displayCurrencies)[number];
+
+export function isDisplayCurrency(value: unknown): value is DisplayCurrency {
+  return typeof value === 'string' && (displayCurrencies as readonly string[]).includes(value);
+}
+
+/** Query parameter that carries the choice (works without any cookie). */
+export const DISPLAY_CURRENCY_PARAM = 'cur';
+/** Preferences cookie that remembers the choice, set only with consent to preference cookies. */
+export const DISPLAY_CURRENCY_COOKIE = 'karvan_currency';
+
+/** The URL's choice wins over the remembered one; no choice means no indicative amount. */
+export function resolveDisplayCurrency(fromQuery: unknown, fromCookie: unknown): DisplayCurrency | null {
+  if (isDisplayCurrency(fromQuery)) return fromQuery;
+  if (isDisplayCurrency(fromCookie)) return fromCookie;
+  return null;
+}

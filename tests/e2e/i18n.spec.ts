@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+
+const homeHeadings: Record<string, string> = {
+  en: 'Where to next?',
+  ru: 'Куда отправимся?',
+  az: 'Növbəti səfər hara?',
+  kk: 'Келесі сапар қайда?',
+};
+
+for (const [locale, heading] of Object.entries(homeHeadings)) {
+  test(`the home page in ${locale} has its language and alternates`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    for (const other of Object.keys(homeHeadings)) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute('href', new RegExp(`/${other}$`));
+    }
+  });
+}
+
+test('the language switcher keeps the page and its query', async ({ page }) => {
+  await page.goto('/en/legal/privacy?from=footer');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'ru' }).click();
+  await expect(page).toHaveURL(/\/ru\/legal\/privacy\?from=footer$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'ru' })).toHaveAttribute('aria-current', 'true');
+});
+
+test.describe('a Kazakh browser', () => {
+  test.use({ locale: 'kk-KZ', extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9' } });
+
+  test('lands on /kk on the first visit only', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/kk$/);
+    // The visitor picks English; from then on their choice, not the browser, decides.
+    await page.getByRole('link', { name: 'en', exact: true }).click();
+    await expect(page).toHaveURL(/\/en$/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en$/);
+  });
+});
+
+test('an unknown page answers 404 in the visitor’s language', async ({ page }) => {
+  const response = await page.goto('/az/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Səhifə tapılmadı');
+});
