@@ -20,6 +20,9 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // next-auth and next-intl import 'next/server' (etc.) without an extension, which Node's own ESM
+          // resolver rejects: let Vite resolve them (the tests drive the Auth.js handlers and the pages).
+          server: { deps: { inline: ['next-auth', 'next-intl'] } },
           globalSetup: ['tests/setup/global-postgres.ts'],
           setupFiles: ['tests/setup/test-database.ts', 'tests/setup/fail-on-console-error.ts'],
           testTimeout: 30_000,

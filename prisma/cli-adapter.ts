@@ -5,7 +5,8 @@
  * @prisma/adapter-pg 6.19 needs three fixes for the CLI (see README, Decisions):
  * 1. prisma/orm#27403: catalog columns of type `name` (19) and `"char"` (18) and their arrays
  *    (1003, 1002) are unknown to the adapter; report them as text (25) / text[] (1009).
- * 2. prisma/orm#29635 is avoided by running PostgreSQL 17 (no NOT NULL rows in pg_constraint).
+ * 2. prisma/orm#29635 is avoided by running PostgreSQL 17 (no NOT NULL rows in pg_constraint); the same
+ *    crash on CHECK constraints is avoided by hiding them from introspection.
  * 3. connectToShadowDb() uses the main database when given a URL, loses the password when given
  *    a Pool, and drops the shadow database before closing its pool; ours does neither, and survives
  *    the engine disposing it twice.
@@ -20,9 +21,20 @@ const TEXT = 25;
 const TEXT_ARRAY = 1009;
 const RETYPED: Record<number, number> = { 19: TEXT, 18: TEXT, 1003: TEXT_ARRAY, 1002: TEXT_ARRAY };
 
-type PgResult = { fields?: { dataTypeID: number }[] };
+type PgResult = { fields?: { dataTypeID: number; name?: string }[]; rows?: unknown[][] };
 // A multi-statement script (a migration file) yields one result per statement.
 type WithPerformIO = { performIO: (query: unknown) => Promise<PgResult | PgResult[]> };
+
+/**
+ * The WASM engine crashes (RuntimeError: unreachable) on the CHECK constraints its introspection reads
+ * from pg_constraint, as it does on PostgreSQL 18's NOT NULL rows (prisma/orm#29635). Prisma cannot
+ * express CHECK constraints anyway (they live in migration SQL), so the CLI is not shown them.
+ */
+function hideCheckConstraints(part: PgResult) {
+  const index = part.fields?.findIndex((f) => f.name === 'constraint_type') ?? -1;
+  if (index < 0 || !part.rows) return;
+  part.rows = part.rows.filter((row) => row[index] !== 'c' && row[index] !== 'n');
+}
 
 function retypeCatalogColumns<T>(queryable: T): T {
   const target = queryable as unknown as WithPerformIO;
@@ -31,6 +43,7 @@ function retypeCatalogColumns<T>(queryable: T): T {
     const result = await original(query);
     for (const part of Array.isArray(result) ? result : [result]) {
       for (const field of part.fields ?? []) field.dataTypeID = RETYPED[field.dataTypeID] ?? field.dataTypeID;
+      hideCheckConstraints(part);
     }
     return result;
   };

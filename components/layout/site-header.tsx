@@ -1,10 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
+import { getViewer } from '@/lib/auth/viewer';
+import { SignOutButton } from '@/components/auth/sign-out-button';
 import { LanguageSwitcher } from './language-switcher';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'common' });
+  const [t, tAuth, viewer] = await Promise.all([
+    getTranslations({ locale, namespace: 'common' }),
+    getTranslations({ locale, namespace: 'auth' }),
+    getViewer(),
+  ]);
   const navLink = 'rounded px-2 py-1 text-slate-700 hover:bg-brand-50 hover:text-brand-800';
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -22,12 +28,18 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <LanguageSwitcher label={t('language.label')} />
-          <Link href="/signin" className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50">
-            {t('nav.signIn')}
-          </Link>
-          <Link href="/account" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
-            {t('nav.account')}
-          </Link>
+          {viewer ? (
+            <>
+              <Link href="/account" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+                {t('nav.account')}
+              </Link>
+              <SignOutButton locale={locale} label={tAuth('signOut')} className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50" />
+            </>
+          ) : (
+            <Link href="/signin" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+              {t('nav.signIn')}
+            </Link>
+          )}
         </div>
       </div>
     </header>

@@ -1,0 +1,33 @@
+'use server';
+
+import { z } from 'zod';
+import { userAction } from '@/lib/auth/action';
+import { emailSchema, setStaffRole } from '@/lib/auth/set-staff-role';
+
+const grantSchema = z.object({
+  email: z.string().min(1, { error: 'auth.validation.emailRequired' }).pipe(emailSchema),
+  role: z.enum(['SUPPORT', 'ADMIN'], { error: 'account.validation.required' }),
+});
+
+const revokeSchema = z.object({ email: emailSchema });
+
+// ADMIN only, checked by the wrapper before anything is parsed or changed.
+export const grantStaffRoleAction = userAction({
+  name: 'grantStaffRole',
+  schema: grantSchema,
+  roles: ['ADMIN'],
+  async run({ email, role }, { viewer, request }) {
+    await setStaffRole({ email, role, actor: viewer, context: request, createIfMissing: true });
+    return { ok: true, message: 'admin.staff.granted' };
+  },
+});
+
+export const revokeStaffRoleAction = userAction({
+  name: 'revokeStaffRole',
+  schema: revokeSchema,
+  roles: ['ADMIN'],
+  async run({ email }, { viewer, request }) {
+    await setStaffRole({ email, role: 'TRAVELLER', actor: viewer, context: request });
+    return { ok: true, message: 'admin.staff.revoked' };
+  },
+});

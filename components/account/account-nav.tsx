@@ -1,0 +1,33 @@
+'use client';
+
+import { Link, usePathname } from '@/lib/i18n/navigation';
+
+type Item = { href: string; label: string };
+
+export function AccountNav({ label, items }: { label: string; items: Item[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label} className="mb-6 border-b border-slate-200">
+      <ul className="-mb-px flex flex-wrap gap-1">
+        {items.map((item) => {
+          const current = item.href === '/account' ? pathname === item.href : pathname.startsWith(item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? 'page' : undefined}
+                className={
+                  current
+                    ? 'inline-block border-b-2 border-brand-600 px-3 py-2 font-semibold text-brand-800'
+                    : 'inline-block border-b-2 border-transparent px-3 py-2 text-slate-700 hover:border-slate-300 hover:text-brand-800'
+                }
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,19 @@
+/** Who is asking, for rate limits and audit events: the client IP and user agent of the request. */
+export type RequestContext = { ip: string | null; userAgent: string | null };
+
+export const noRequestContext: RequestContext = { ip: null, userAgent: null };
+
+type HeaderSource = { get(name: string): string | null };
+
+/**
+ * The client IP is the right-most X-Forwarded-For entry: the one added by the proxy nearest to us
+ * (Next.js fills the header from the socket when no proxy set it). Entries to its left are whatever
+ * the client claimed, so they are never trusted.
+ */
+export function requestContextFrom(headers: HeaderSource): RequestContext {
+  const forwarded = headers.get('x-forwarded-for');
+  const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+  const ip = last ?? headers.get('x-real-ip')?.trim() ?? null;
+  const userAgent = headers.get('user-agent')?.slice(0, 512) ?? null;
+  return { ip: ip ? ip.replace(/^::ffff:/, '').slice(0, 64) : null, userAgent };
+}

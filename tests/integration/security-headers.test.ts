@@ -1,0 +1,97 @@
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import proxy from '@/proxy';
+
+function run(url: string, headers: Record<string, string> = {}) {
+  return proxy(new NextRequest(url, { headers: { 'accept-language': 'en', ...headers } }));
+}
+
+const common = (response: Response) => ({
+  referrer: response.headers.get('referrer-policy'),
+  permissions: response.headers.get('permissions-policy'),
+  nosniff: response.headers.get('x-content-type-options'),
+  frame: response.headers.get('x-frame-options'),
+});
+
+describe('security headers (proxy.ts)', () => {
+  it('gives a page a nonce-based CSP without unsafe-eval, frame-ancestors none, and the other headers', () => {
+    const response = run('http://localhost:3000/en/account');
+    const csp = response.headers.get('content-security-policy')!;
+    const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).toContain("img-src 'self' data: blob:");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("frame-src 'self'");
+    expect(csp).toContain("form-action 'self'");
+    expect(csp).toContain("base-uri 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(common(response)).toEqual({
+      referrer: 'strict-origin-when-cross-origin',
+      permissions: 'camera=(), microphone=(), geolocation=(), payment=(self)',
+      nosniff: 'nosniff',
+      frame: 'DENY',
+    });
+    // Over plain http there is no HSTS (browsers ignore it there, and local development must not get it).
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+    // Next.js reads the nonce from the request's CSP header and puts it on its scripts.
+    expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(csp);
+    expect(response.headers.get('x-middleware-request-x-nonce')).toBe(nonce);
+  });
+
+  it('uses a fresh nonce for every request', () => {
+    const nonce = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get('content-security-policy')!)?.[1];
+    expect(nonce(run('http://localhost:3000/en'))).not.toBe(nonce(run('http://localhost:3000/en')));
+  });
+
+  it('adds HSTS when the request came over https (directly or through a TLS-terminating proxy)', () => {
+    for (const response of [run('https://karvan.example/en'), run('http://10.0.0.5:3000/en', { 'x-forwarded-proto': 'https' })]) {
+      expect(response.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+      expect(response.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+    }
+  });
+
+  it('marks the cookies it sets Secure over https, and SameSite=Lax', () => {
+    const browserLanguage = { 'accept-language': 'kk' };
+    const https = run('https://karvan.example/en', browserLanguage).headers.getSetCookie();
+    expect(https.length).toBeGreaterThan(0);
+    for (const cookie of https) {
+      expect(cookie).toMatch(/;\s*Secure/i);
+      expect(cookie).toMatch(/SameSite=Lax/i);
+    }
+    for (const cookie of run('http://localhost:3000/en', browserLanguage).headers.getSetCookie()) expect(cookie).not.toMatch(/;\s*Secure/i);
+  });
+
+  it('puts the headers on locale redirects too', () => {
+    const response = run('http://localhost:3000/account');
+    expect(response.status).toBe(307);
+    expect(response.headers.get('location')).toBe('http://localhost:3000/en/account');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(common(response).nosniff).toBe('nosniff');
+  });
+
+  it('gives API responses and static files a policy that allows nothing, and the same other headers', () => {
+    for (const url of ['http://localhost:3000/api/auth/session', 'http://localhost:3000/api/health', 'http://localhost:3000/hotels/room-1.svg', 'http://localhost:3000/_next/static/chunks/x.js']) {
+      const response = run(url);
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+      expect(common(response)).toEqual({
+        referrer: 'strict-origin-when-cross-origin',
+        permissions: 'camera=(), microphone=(), geolocation=(), payment=(self)',
+        nosniff: 'nosniff',
+        frame: 'DENY',
+      });
+      // Not rewritten by the locale routing.
+      expect(response.headers.get('location')).toBeNull();
+      expect(response.headers.get('x-middleware-rewrite')).toBeNull();
+    }
+  });
+
+  it('allows unsafe-eval only under next dev', async () => {
+    const { pageContentSecurityPolicy } = await import('@/lib/auth/security-headers');
+    expect(pageContentSecurityPolicy({ nonce: 'n', development: true, https: false })).toContain("'unsafe-eval'");
+    expect(pageContentSecurityPolicy({ nonce: 'n', development: false, https: true })).not.toContain('unsafe-eval');
+  });
+});
