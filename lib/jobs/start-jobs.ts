@@ -1,0 +1,97 @@
+import PgBoss from 'pg-boss';
+import { registeredJobs, type JobDefinition } from './registry';
+
+export type StartJobsOptions = {
+  connectionString: string;
+  /** PostgreSQL schema pg-boss owns (created and migrated by pg-boss itself, outside Prisma) */
+  schema?: string;
+  /** fetch and run jobs (default true); false gives a process that only sends */
+  work?: boolean;
+  /** seconds between fetches when a queue is empty (default 2) */
+  pollingIntervalSeconds?: number;
+  /** how often cron schedules are checked (default 30; tests use 1) */
+  cronIntervalSeconds?: number;
+  /** work only these registered jobs (default: all), e.g. a dedicated worker, or a test */
+  jobs?: string[];
+};
+
+export type RunningJobs = {
+  boss: PgBoss;
+  /** stops fetching, waits up to timeoutMs for running jobs, then closes the pool */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
+};
+
+const holder = globalThis as unknown as { karvanBoss?: PgBoss };
+
+/**
+ * Starts pg-boss on the application's PostgreSQL and works every registered job (lib/jobs/registry):
+ * one queue per job, scheduled jobs sent by pg-boss's cron (once per tick across all workers).
+ * Scheduled jobs use the `stately` policy, so a slow run is never stacked with more runs of itself.
+ * Embedded default: inside the Next.js server (lib/server/start-embedded-worker.ts); production:
+ * `npm run worker` (lib/cli/worker.ts), as many as you like.
+ */
+export async function startJobs(options: StartJobsOptions): Promise<RunningJobs> {
+  const work = options.work ?? true;
+  const cron = options.cronIntervalSeconds ?? 30;
+  const boss = new PgBoss({
+    connectionString: options.connectionString,
+    schema: options.schema ?? 'pgboss',
+    application_name: 'karvan-jobs',
+    max: 4,
+    supervise: work,
+    schedule: work,
+    cronMonitorIntervalSeconds: cron,
+    cronWorkerIntervalSeconds: Math.min(cron, 5),
+  });
+  boss.on('error', (error) => console.error('[jobs] pg-boss:', error));
+  await boss.start();
+
+  const jobs = registeredJobs().filter((job) => !options.jobs || options.jobs.includes(job.name));
+  for (const job of jobs) await ensureQueue(boss, job);
+  if (work) {
+    for (const job of jobs) {
+      await boss.work<object>(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async (batch) => {
+        for (const item of batch) await job.handler(item.data ?? {}, { id: item.id, name: item.name });
+      });
+    }
+    const scheduled = new Set(jobs.filter((j) => j.options.schedule).map((j) => j.name));
+    for (const job of jobs) {
+      if (job.options.schedule) await boss.schedule(job.name, job.options.schedule, {}, { tz: 'UTC' });
+    }
+    // A job that lost its schedule (or was renamed) must stop being sent.
+    if (!options.jobs) {
+      for (const schedule of await boss.getSchedules()) {
+        if (!scheduled.has(schedule.name)) await boss.unschedule(schedule.name);
+      }
+    }
+  }
+  holder.karvanBoss = boss;
+
+  return {
+    boss,
+    async stop(stopOptions = {}) {
+      await boss.stop({ graceful: true, wait: true, timeout: stopOptions.timeoutMs ?? 30_000 });
+      if (holder.karvanBoss === boss) holder.karvanBoss = undefined;
+    },
+  };
+}
+
+async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
+  const scheduled = Boolean(job.options.schedule);
+  const queue: PgBoss.Queue = {
+    name: job.name,
+    policy: scheduled ? 'stately' : 'standard',
+    retryLimit: job.options.retryLimit ?? (scheduled ? 0 : 3),
+    retryDelay: job.options.retryDelaySeconds ?? 30,
+    retryBackoff: !scheduled,
+    expireInSeconds: job.options.expireInSeconds ?? 15 * 60,
+  };
+  await boss.createQueue(job.name, queue);
+  // createQueue keeps an existing queue as it was; bring its options up to date.
+  await boss.updateQueue(job.name, queue);
+}
+
+/** The pg-boss instance started in this process, if any (sendJob uses it). */
+export function runningBoss(): PgBoss | undefined {
+  return holder.karvanBoss;
+}
