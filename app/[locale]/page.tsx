@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeAlternates } from '@/lib/i18n/alternates';
 import { SearchTabs } from '@/components/home/search-tabs';
+import { FlightSearchForm } from '@/components/search/flight-search-form';
+import { HotelSearchForm } from '@/components/search/hotel-search-form';
+import { TransferSearchForm } from '@/components/search/transfer-search-form';
+import { addDays, FLIGHT_DAYS, HOTEL_DAYS, localDateOf } from '@/lib/inventory/catalog';
+import { parseFlightParams, parseHotelParams, parseTransferParams } from '@/lib/inventory/search-params';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -15,6 +19,13 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   setRequestLocale(locale as Locale);
   const t = await getTranslations({ locale, namespace: 'common' });
   const kinds = ['flights', 'hotels', 'transfers'] as const;
+  const today = localDateOf(new Date());
+  // The same forms as the search pages, empty: submitting one opens its results page.
+  const forms = {
+    flights: <FlightSearchForm locale={locale as Locale} values={parseFlightParams({}, today).values} errors={{}} minDate={today} maxDate={addDays(today, FLIGHT_DAYS - 1)} />,
+    hotels: <HotelSearchForm locale={locale as Locale} values={parseHotelParams({}, today).values} errors={{}} minDate={today} maxDate={addDays(today, HOTEL_DAYS)} />,
+    transfers: <TransferSearchForm locale={locale as Locale} values={parseTransferParams({}, today).values} errors={{}} minDate={today} maxDate={addDays(today, HOTEL_DAYS - 1)} />,
+  };
 
   return (
     <div className="flex flex-col gap-10">
@@ -33,14 +44,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             id: kind,
             label: t(`home.tabs.${kind}`),
             panel: (
-              <div className="flex flex-col items-start gap-4">
+              <div className="flex flex-col gap-4">
                 <p className="text-slate-700">{t(`home.panels.${kind}`)}</p>
-                <Link
-                  href={`/${kind}`}
-                  className="rounded-lg bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700"
-                >
-                  {t(`home.open.${kind}`)}
-                </Link>
+                {forms[kind]}
               </div>
             ),
           }))}

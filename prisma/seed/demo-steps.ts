@@ -1,5 +1,10 @@
 import { seedDemoRates } from '../../lib/rates/demo-rates';
+import { seedCatalog } from './catalog';
 import type { SeedStep } from './run-seed';
 
 /** Demo data of the embedded default, in order. Each feature adds its step here. */
-export const demoSeedSteps: SeedStep[] = [{ name: 'exchange-rates-v1', run: (tx) => seedDemoRates(tx) }];
+export const demoSeedSteps: SeedStep[] = [
+  { name: 'exchange-rates-v1', run: (tx) => seedDemoRates(tx) },
+  // The demo catalog (issue 4): flights for 180 days and hotel nights for 365 days from today.
+  { name: 'catalog-v1', run: (tx) => seedCatalog(tx) },
+];

@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { localeAlternates } from '@/lib/i18n/alternates';
+import { addDays, FLIGHT_DAYS, localDateOf } from '@/lib/inventory/catalog';
+import { cityName, airportLabel } from '@/lib/inventory/places';
+import { searchFlightResults } from '@/lib/inventory/search-flights';
+import { parseFlightParams, type FlightQuery } from '@/lib/inventory/search-params';
+import type { Place } from '@/lib/inventory/places';
+import { FlightSearchForm } from '@/components/search/flight-search-form';
+import { FlightFilters, FLIGHT_FILTER_KEYS } from '@/components/search/flight-filters';
+import { FlightResultCard } from '@/components/search/flight-results';
+import { Pagination, SortLinks } from '@/components/search/pagination';
+import { ResultsSkeleton } from '../_shared/results-skeleton';
+import { flightResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '../_shared/context';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/flights'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'search.flights' });
+  return { title: t('metaTitle'), alternates: localeAlternates(locale as Locale, '/flights') };
+}
+
+function placeName(place: Place, locale: Locale) {
+  return place.kind === 'CITY' ? cityName(place.cityId, locale) : `${airportLabel(place.value, locale).cityName} (${place.value})`;
+}
+
+async function FlightResultsSection({ locale, query, params }: { locale: Locale; query: FlightQuery; params: SearchParamsRecord }) {
+  const t = await getTranslations({ locale, namespace: 'search' });
+  const { displayCurrency, rates } = await priceContext(params);
+  const results = await searchFlightResults(query, new Date(), { rates, cache: flightResultsCache });
+  const urlParams = toUrlParams(params);
+  const filtered = FLIGHT_FILTER_KEYS.some((k) => k !== 'page' && urlParams.has(k) && urlParams.get(k) !== '');
+  const passengers = query.adults + query.children + query.infants;
+  const offerQuery = `?${urlParams.toString()}`;
+  const heading = t('flights.results', { count: results.total, from: placeName(query.from, locale), to: placeName(query.to, locale) });
+
+  return (
+    <section aria-labelledby="flight-results-heading" className="flex flex-col gap-4">
+      <h2 id="flight-results-heading" className="text-xl font-semibold" aria-live="polite">
+        {heading}
+      </h2>
+      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+        <aside>
+          <FlightFilters locale={locale} params={urlParams} query={query} facets={results.facets} />
+        </aside>
+        <div className="flex min-w-0 flex-col gap-4">
+          <SortLinks
+            locale={locale}
+            path="/flights"
+            params={urlParams}
+            current={query.sort}
+            options={(['price', 'duration', 'departure'] as const).map((value) => ({ value, label: t(`flights.sort.${value}`) }))}
+          />
+          <p className="text-sm text-slate-600">{t('common.localTimesNote')}</p>
+          {results.total === 0 ? (
+            <div className="rounded-xl border border-slate-200 bg-white p-6">
+              <p className="font-semibold">{t('flights.emptyTitle')}</p>
+              <p className="text-slate-700">{filtered ? t('flights.emptyFilteredBody') : t('flights.emptyBody')}</p>
+            </div>
+          ) : (
+            <ol className="flex flex-col gap-4">
+              {results.cards.map((card, i) => (
+                <FlightResultCard key={card.key} card={card} index={i} common={{ locale, t, displayCurrency, rates, passengers, offerQuery }} />
+              ))}
+            </ol>
+          )}
+          <Pagination locale={locale} path="/flights" params={urlParams} page={results.page} pageCount={results.pageCount} />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+export default async function FlightsPage({ params, searchParams }: PageProps<'/[locale]/flights'>) {
+  const { locale: raw } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const sp = (await searchParams) as SearchParamsRecord;
+  const t = await getTranslations({ locale, namespace: 'search' });
+  const today = localDateOf(new Date());
+  const parsed = parseFlightParams(sp, today);
+  const errors = parsed.status === 'INVALID' ? parsed.errors : {};
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('flights.heading')}</h1>
+        <p className="text-slate-700">{t('flights.intro')}</p>
+      </header>
+      <FlightSearchForm locale={locale} values={parsed.values} errors={errors} minDate={today} maxDate={addDays(today, FLIGHT_DAYS - 1)} />
+      {parsed.status === 'EMPTY' && (
+        <section className="rounded-xl border border-dashed border-slate-300 bg-white/60 p-6">
+          <h2 className="font-semibold">{t('flights.startTitle')}</h2>
+          <p className="text-slate-700">{t('flights.startBody')}</p>
+        </section>
+      )}
+      {parsed.status === 'VALID' && (
+        <Suspense key={toUrlParams(sp).toString()} fallback={<ResultsSkeleton locale={locale} />}>
+          <FlightResultsSection locale={locale} query={parsed.query} params={sp} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { localeAlternates } from '@/lib/i18n/alternates';
+import { addDays, HOTEL_DAYS, localDateOf } from '@/lib/inventory/catalog';
+import { cityName } from '@/lib/inventory/places';
+import { searchHotelResults } from '@/lib/inventory/search-hotels';
+import { parseHotelParams, type HotelQuery } from '@/lib/inventory/search-params';
+import { HotelSearchForm } from '@/components/search/hotel-search-form';
+import { HotelFilters, HOTEL_FILTER_KEYS } from '@/components/search/hotel-filters';
+import { HotelResultCard } from '@/components/search/hotel-results';
+import { Pagination, SortLinks } from '@/components/search/pagination';
+import { ResultsSkeleton } from '../_shared/results-skeleton';
+import { hotelResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '../_shared/context';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/hotels'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'search.hotels' });
+  return { title: t('metaTitle'), alternates: localeAlternates(locale as Locale, '/hotels') };
+}
+
+async function HotelResultsSection({ locale, query, params }: { locale: Locale; query: HotelQuery; params: SearchParamsRecord }) {
+  const t = await getTranslations({ locale, namespace: 'search' });
+  const at = new Date();
+  const [{ displayCurrency, rates }, results] = await Promise.all([priceContext(params), searchHotelResults(query, at, { cache: hotelResultsCache })]);
+  const urlParams = toUrlParams(params);
+  const filtered = HOTEL_FILTER_KEYS.some((k) => k !== 'page' && urlParams.has(k) && urlParams.get(k) !== '');
+  const stay = new URLSearchParams({ checkIn: query.checkIn, checkOut: query.checkOut, guests: String(query.guests), rooms: String(query.rooms) });
+  if (urlParams.get('cur')) stay.set('cur', urlParams.get('cur')!);
+
+  return (
+    <section aria-labelledby="hotel-results-heading" className="flex flex-col gap-4">
+      <h2 id="hotel-results-heading" className="text-xl font-semibold" aria-live="polite">
+        {t('hotels.results', { count: results.total, city: cityName(query.cityId, locale) })}
+      </h2>
+      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+        <aside>
+          <HotelFilters locale={locale} params={urlParams} query={query} facets={results.facets} />
+        </aside>
+        <div className="flex min-w-0 flex-col gap-4">
+          <SortLinks
+            locale={locale}
+            path="/hotels"
+            params={urlParams}
+            current={query.sort}
+            options={(['price', 'stars', 'rating'] as const).map((value) => ({ value, label: t(`hotels.sort.${value}`) }))}
+          />
+          {results.total === 0 ? (
+            <div className="rounded-xl border border-slate-200 bg-white p-6">
+              <p className="font-semibold">{t('hotels.emptyTitle')}</p>
+              <p className="text-slate-700">{filtered ? t('hotels.emptyFilteredBody') : t('hotels.emptyBody')}</p>
+            </div>
+          ) : (
+            <ol className="flex flex-col gap-4">
+              {results.cards.map((card) => (
+                <HotelResultCard key={card.hotel.id} card={card} locale={locale} t={t} at={at} stayQuery={stay.toString()} displayCurrency={displayCurrency} rates={rates} />
+              ))}
+            </ol>
+          )}
+          <Pagination locale={locale} path="/hotels" params={urlParams} page={results.page} pageCount={results.pageCount} />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+export default async function HotelsPage({ params, searchParams }: PageProps<'/[locale]/hotels'>) {
+  const { locale: raw } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const sp = (await searchParams) as SearchParamsRecord;
+  const t = await getTranslations({ locale, namespace: 'search' });
+  const today = localDateOf(new Date());
+  const parsed = parseHotelParams(sp, today);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('hotels.heading')}</h1>
+        <p className="text-slate-700">{t('hotels.intro')}</p>
+      </header>
+      <HotelSearchForm locale={locale} values={parsed.values} errors={parsed.status === 'INVALID' ? parsed.errors : {}} minDate={today} maxDate={addDays(today, HOTEL_DAYS)} />
+      {parsed.status === 'EMPTY' && (
+        <section className="rounded-xl border border-dashed border-slate-300 bg-white/60 p-6">
+          <h2 className="font-semibold">{t('hotels.startTitle')}</h2>
+          <p className="text-slate-700">{t('hotels.startBody')}</p>
+        </section>
+      )}
+      {parsed.status === 'VALID' && (
+        <Suspense key={toUrlParams(sp).toString()} fallback={<ResultsSkeleton locale={locale} />}>
+          <HotelResultsSection locale={locale} query={parsed.query} params={sp} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

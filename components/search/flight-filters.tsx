@@ -1,0 +1,91 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/locales';
+import type { FlightResults } from '@/lib/inventory/search-flights';
+import { TIME_BANDS, type FlightQuery } from '@/lib/inventory/search-params';
+import { AutoSubmitForm } from './auto-submit-form';
+import { HiddenParams } from './pagination';
+
+export const FLIGHT_FILTER_KEYS = ['stops', 'airline', 'time', 'maxPrice', 'refundable', 'page'];
+
+export async function FlightFilters({ locale, params, query, facets }: { locale: Locale; params: URLSearchParams; query: FlightQuery; facets: FlightResults['facets'] }) {
+  const t = await getTranslations({ locale, namespace: 'search' });
+  const f = query.filters;
+  const clear = new URLSearchParams(params);
+  for (const key of FLIGHT_FILTER_KEYS) clear.delete(key);
+  const box = 'size-4 accent-brand-600';
+  const legend = 'mb-1 text-sm font-semibold text-slate-800';
+  return (
+    <AutoSubmitForm action={`/${locale}/flights`} label={t('common.filters')} className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4">
+      <h2 className="text-base font-semibold">{t('common.filters')}</h2>
+      <HiddenParams params={params} omit={FLIGHT_FILTER_KEYS} />
+      <fieldset className="flex flex-col gap-1">
+        <legend className={legend}>{t('flights.filter.stops')}</legend>
+        {(
+          [
+            ['', t('flights.filter.anyStops')],
+            ['0', t('flights.filter.direct')],
+            ['1', t('flights.filter.upToOne')],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className="flex items-center gap-2">
+            <input type="radio" name="stops" value={value} defaultChecked={(f.stops === null ? '' : String(f.stops)) === value} className={box} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {facets.airlines.length > 0 && (
+        <fieldset className="flex flex-col gap-1">
+          <legend className={legend}>{t('flights.filter.airlines')}</legend>
+          {facets.airlines.map((a) => (
+            <label key={a.code} className="flex items-center gap-2">
+              <input type="checkbox" name="airline" value={a.code} defaultChecked={f.airlines.includes(a.code)} className={box} />
+              {t('flights.filter.airlineCount', { airline: a.name, count: a.count })}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <fieldset className="flex flex-col gap-1">
+        <legend className={legend}>{t('flights.filter.times')}</legend>
+        {TIME_BANDS.map((band) => (
+          <label key={band} className="flex items-center gap-2">
+            <input type="checkbox" name="time" value={band} defaultChecked={f.times.includes(band)} className={box} />
+            {t(`flights.filter.${band}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="flight-max-price" className={legend}>
+          {t('common.priceUpTo')}
+        </label>
+        <input
+          id="flight-max-price"
+          type="number"
+          name="maxPrice"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          placeholder={facets.priceRange ? String(facets.priceRange.max) : undefined}
+          defaultValue={f.maxPrice ?? ''}
+          aria-describedby="flight-max-price-hint"
+          className="w-full rounded-lg border border-slate-400 px-3 py-2"
+        />
+        <p id="flight-max-price-hint" className="text-xs text-slate-600">
+          {t('common.priceUpToHint', { currency: 'AZN' })}
+        </p>
+      </div>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="refundable" value="1" defaultChecked={f.refundable} className={box} />
+        {t('flights.filter.refundable')}
+      </label>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+          {t('common.applyFilters')}
+        </button>
+        <Link href={`/flights?${clear.toString()}`} className="text-sm text-brand-700 underline">
+          {t('common.clearFilters')}
+        </Link>
+      </div>
+    </AutoSubmitForm>
+  );
+}

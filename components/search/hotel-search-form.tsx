@@ -1,0 +1,68 @@
+import Form from 'next/form';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { hotelCityOptions } from '@/lib/inventory/places';
+import type { FieldErrors, HotelField } from '@/lib/inventory/search-params';
+import { Field, FormErrorSummary, inputClass, SubmitButton } from './fields';
+import { MAX_SHOWN } from './combobox-constants';
+import { PlaceCombobox } from './place-combobox';
+
+type Props = {
+  locale: Locale;
+  values: Record<HotelField, string>;
+  errors: FieldErrors<HotelField>;
+  minDate: string;
+  maxDate: string;
+  /** the hotel page asks only for dates and party: the city is fixed */
+  action?: string;
+  withCity?: boolean;
+};
+
+export async function HotelSearchForm({ locale, values, errors, minDate, maxDate, action, withCity = true }: Props) {
+  const t = await getTranslations({ locale, namespace: 'search' });
+  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+  const options = hotelCityOptions(locale).map((o) => ({
+    value: o.value,
+    label: o.name,
+    detail: regions.of(o.countryCode) ?? o.countryCode,
+    keywords: o.keywords,
+  }));
+  const texts = { noOptions: t('common.noOptions'), available: Array.from({ length: MAX_SHOWN + 1 }, (_, count) => t('common.optionsAvailable', { count })) };
+  const err = (f: HotelField) => (errors[f] ? t(`errors.${errors[f]}`) : undefined);
+  const select = (id: HotelField, label: string, max: number, fallback: string) => (
+    <Field id={`hotel-${id}`} label={label} error={err(id)}>
+      {(p) => (
+        <select {...p} name={id} defaultValue={values[id] || fallback} className={inputClass(err(id))}>
+          {Array.from({ length: max }, (_, i) => i + 1).map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  return (
+    <Form action={action ?? `/${locale}/hotels`} aria-label={t('hotels.formLabel')} className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+      {Object.keys(errors).length > 0 && <FormErrorSummary message={t('common.fixErrors')} />}
+      <div className={`grid gap-4 ${withCity ? 'sm:grid-cols-[2fr_1fr_1fr]' : 'sm:grid-cols-2'}`}>
+        {withCity && (
+          <PlaceCombobox id="hotel-city" name="city" label={t('hotels.city')} hint={t('hotels.cityHint')} options={options} defaultValue={values.city} error={err('city')} errorId="hotel-city-error" texts={texts} />
+        )}
+        <Field id="hotel-checkIn" label={t('hotels.checkIn')} error={err('checkIn')}>
+          {(p) => <input {...p} type="date" name="checkIn" min={minDate} max={maxDate} defaultValue={values.checkIn} className={inputClass(err('checkIn'))} />}
+        </Field>
+        <Field id="hotel-checkOut" label={t('hotels.checkOut')} error={err('checkOut')}>
+          {(p) => <input {...p} type="date" name="checkOut" min={minDate} max={maxDate} defaultValue={values.checkOut} className={inputClass(err('checkOut'))} />}
+        </Field>
+      </div>
+      <div className="grid grid-cols-2 gap-4 sm:max-w-md">
+        {select('guests', t('hotels.guests'), 12, '2')}
+        {select('rooms', t('hotels.rooms'), 5, '1')}
+      </div>
+      <div>
+        <SubmitButton>{t('common.search')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}

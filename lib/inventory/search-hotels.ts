@@ -1,0 +1,99 @@
+/**
+ * The hotel results page's search: every bookable rate in the city for the stay, grouped by hotel
+ * (the cheapest rate that passes the filters stands for the hotel), sorted and paged.
+ */
+import type { Money } from '../money';
+import type { Board } from './catalog/types';
+import type { HotelQuery } from './search-params';
+import type { HotelOffer, HotelSummary, HotelSupplier } from './supplier';
+import { getSuppliers } from './suppliers';
+import { cached, type ResultsCache } from './results-cache';
+
+export const HOTEL_PAGE_SIZE = 20;
+
+export type HotelCard = {
+  hotel: HotelSummary;
+  cheapest: HotelOffer;
+  /** the cheapest rate that cancels free today, if any */
+  cheapestFree: HotelOffer | null;
+  boards: Board[];
+};
+
+export type HotelResults = {
+  cards: HotelCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+  facets: { currency: string | null; priceRange: { min: number; max: number } | null; boards: Board[]; stars: number[] };
+};
+
+/** Free cancellation today: a FREE_UNTIL rate whose deadline has not passed. */
+export function cancelsFree(offer: HotelOffer, at: Date): boolean {
+  return offer.cancellation.type === 'FREE_UNTIL' && offer.cancellation.freeUntil.getTime() > at.getTime();
+}
+
+const major = (m: Money) => m.amount / 100;
+
+export function groupHotelOffers(offers: HotelOffer[], query: Pick<HotelQuery, 'filters' | 'sort' | 'page'>, at: Date): HotelResults {
+  const { filters } = query;
+  const byHotel = new Map<number, HotelOffer[]>();
+  for (const offer of offers) byHotel.set(offer.hotel.id, [...(byHotel.get(offer.hotel.id) ?? []), offer]);
+
+  const allCheapest: number[] = [];
+  const boards = new Set<Board>();
+  const stars = new Set<number>();
+  let currency: string | null = null;
+  const cards: HotelCard[] = [];
+  for (const hotelOffers of byHotel.values()) {
+    hotelOffers.sort((a, b) => a.price.total.amount - b.price.total.amount || a.ratePlan.id - b.ratePlan.id);
+    const hotel = hotelOffers[0]!.hotel;
+    currency ??= hotelOffers[0]!.price.total.currency;
+    allCheapest.push(major(hotelOffers[0]!.price.total));
+    stars.add(hotel.stars);
+    for (const o of hotelOffers) boards.add(o.ratePlan.board);
+
+    if (filters.stars.length > 0 && !filters.stars.includes(hotel.stars)) continue;
+    const matching = hotelOffers.filter(
+      (o) =>
+        (!filters.freeCancellation || cancelsFree(o, at)) &&
+        (filters.boards.length === 0 || filters.boards.includes(o.ratePlan.board)) &&
+        (filters.maxPrice === null || major(o.price.total) <= filters.maxPrice),
+    );
+    if (matching.length === 0) continue;
+    cards.push({
+      hotel,
+      cheapest: matching[0]!,
+      cheapestFree: matching.find((o) => cancelsFree(o, at)) ?? null,
+      boards: [...new Set(matching.map((o) => o.ratePlan.board))],
+    });
+  }
+
+  const byPrice = (a: HotelCard, b: HotelCard) => a.cheapest.price.total.amount - b.cheapest.price.total.amount;
+  cards.sort((a, b) => {
+    const primary =
+      query.sort === 'stars' ? b.hotel.stars - a.hotel.stars : query.sort === 'rating' ? b.hotel.reviewScore - a.hotel.reviewScore : 0;
+    return primary || byPrice(a, b) || a.hotel.id - b.hotel.id;
+  });
+  const pageCount = Math.max(1, Math.ceil(cards.length / HOTEL_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  return {
+    cards: cards.slice((page - 1) * HOTEL_PAGE_SIZE, page * HOTEL_PAGE_SIZE),
+    total: cards.length,
+    page,
+    pageCount,
+    facets: {
+      currency,
+      priceRange: allCheapest.length ? { min: Math.floor(Math.min(...allCheapest)), max: Math.ceil(Math.max(...allCheapest)) } : null,
+      boards: (['RO', 'BB', 'HB', 'FB', 'AI'] as const).filter((b) => boards.has(b)),
+      stars: [...stars].sort(),
+    },
+  };
+}
+
+export type HotelSearchOptions = { supplier?: HotelSupplier; cache?: ResultsCache<Promise<HotelOffer[]>> };
+
+export async function searchHotelResults(query: HotelQuery, at: Date, { supplier = getSuppliers().hotels, cache }: HotelSearchOptions = {}): Promise<HotelResults> {
+  const criteria = { cityId: query.cityId, checkIn: query.checkIn, checkOut: query.checkOut, guests: query.guests, rooms: query.rooms };
+  const offers = await cached(cache, JSON.stringify(criteria), async () => (await supplier.search(criteria, at)).offers);
+  return groupHotelOffers(offers, query, at);
+}
