@@ -45,3 +45,19 @@ test('an unknown page answers 404 in the visitor’s language', async ({ page })
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Səhifə tapılmadı');
 });
+
+// The demo catalog is seeded relative to the day of the run.
+function bakuDate(daysAhead: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baku', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + daysAhead * 86_400_000));
+}
+
+for (const locale of Object.keys(homeHeadings)) {
+  test(`a flight search in ${locale} shows results in that language`, async ({ page }) => {
+    await page.goto(`/${locale}/flights?from=baku&to=istanbul&depart=${bakuDate(14)}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('article').first()).toBeVisible();
+    const heading = await page.getByRole('heading', { level: 2 }).first().textContent();
+    // The results heading is translated: the English wording appears only on the English page.
+    expect(/flights? from/i.test(heading ?? '')).toBe(locale === 'en');
+  });
+}
