@@ -8,7 +8,7 @@ const allowedStrings = ['·', '—', '–', '→', '←', '×', '•', '|', '/',
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'node_modules/**', 'lib/db/generated/**', 'coverage/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'lib/db/generated/**', 'coverage/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
   {
     files: ['app/**/*.tsx', 'components/**/*.tsx'],
     rules: {
