@@ -3,7 +3,11 @@ import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'common' });
+  const [t, tPrivacy, tCookies] = await Promise.all([
+    getTranslations({ locale, namespace: 'common' }),
+    getTranslations({ locale, namespace: 'privacy' }),
+    getTranslations({ locale, namespace: 'cookies' }),
+  ]);
   return (
     <footer className="mt-12 border-t border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-6 text-sm text-slate-600 sm:flex-row sm:items-center sm:justify-between">
@@ -12,6 +16,8 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             <li><Link href="/legal/agreement" className="underline hover:text-brand-700">{t('footer.agreement')}</Link></li>
             <li><Link href="/legal/privacy" className="underline hover:text-brand-700">{t('footer.privacy')}</Link></li>
             <li><Link href="/legal/cookies" className="underline hover:text-brand-700">{t('footer.cookies')}</Link></li>
+            <li><Link href="/cookies/settings" className="underline hover:text-brand-700">{tCookies('settings.title')}</Link></li>
+            <li><Link href="/privacy" className="underline hover:text-brand-700">{tPrivacy('hub.title')}</Link></li>
           </ul>
         </nav>
         <p>{t('footer.copyright', { year: new Date().getUTCFullYear() })}</p>

@@ -23,6 +23,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             <li><Link href="/flights" className={navLink}>{t('nav.flights')}</Link></li>
             <li><Link href="/hotels" className={navLink}>{t('nav.hotels')}</Link></li>
             <li><Link href="/transfers" className={navLink}>{t('nav.transfers')}</Link></li>
+            <li><Link href="/trip" className={navLink}>{t('nav.trip')}</Link></li>
             <li><Link href="/booking" className={navLink}>{t('nav.manageBooking')}</Link></li>
           </ul>
         </nav>

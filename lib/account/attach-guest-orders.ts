@@ -1,6 +1,7 @@
 import type { Tx } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import type { RequestContext } from '@/lib/auth/request-context';
+import { attachOrderConsents } from '@/lib/privacy/record-checkout-consents';
 
 export type AttachGuestOrdersInput = { userId: string; email: string; context: RequestContext };
 
@@ -19,6 +20,8 @@ export async function attachGuestOrders(tx: Tx, input: AttachGuestOrdersInput): 
   if (orders.length === 0) return [];
   // The userId: null condition again, so an order claimed concurrently is not taken twice.
   await tx.order.updateMany({ where: { id: { in: orders.map((o) => o.id) }, userId: null }, data: { userId: input.userId } });
+  // The consents given at a guest checkout (marketing among them) follow the order to the account.
+  await attachOrderConsents(tx, input.userId, orders.map((o) => o.id));
   for (const order of orders) {
     await recordAuditEvent(tx, {
       actor: { id: input.userId, role: 'TRAVELLER' },

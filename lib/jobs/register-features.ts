@@ -1,4 +1,6 @@
+import { registerBooking } from '../booking/register-booking';
 import { registerPaymentJobs } from '../payments/jobs';
+import { registerPrivacyJobs } from '../privacy/jobs';
 
 const holder = globalThis as unknown as { karvanFeaturesRegistered?: boolean };
 
@@ -11,6 +13,7 @@ export function registerFeatures(): void {
   if (holder.karvanFeaturesRegistered) return;
   holder.karvanFeaturesRegistered = true;
   registerPaymentJobs();
-  // Checkout (issue 6): registerPaymentEffects(orderPaymentEffects); registerJob('booking-release-expired-holds', …, { schedule: '* * * * *' });
+  registerBooking();
+  registerPrivacyJobs();
   // Issuing (issue 7): the outbox sender job.
 }

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { env } from '@/lib/env';
+import { oldKeysFromEnv } from './keyring';
 
 /**
  * Field-level encryption of personal data at rest (DESIGN, Privacy: "document numbers and other
@@ -87,9 +88,12 @@ export function sameBlindIndex(a: string, b: string): boolean {
 let cached: { source: string; cipher: FieldCipher } | undefined;
 
 /** The cipher for DATA_ENCRYPTION_KEY (from the validated environment). */
+/** The app's cipher: encrypts with DATA_ENCRYPTION_KEY and, during a rotation, still reads DATA_ENCRYPTION_KEYS_OLD. */
 export function fieldCipher(): FieldCipher {
-  const source = env().DATA_ENCRYPTION_KEY;
-  if (cached?.source !== source) cached = { source, cipher: createFieldCipher(source) };
+  const current = env().DATA_ENCRYPTION_KEY;
+  const old = oldKeysFromEnv();
+  const source = [current, ...old].join(',');
+  if (cached?.source !== source) cached = { source, cipher: createFieldCipher(current, old) };
   return cached.cipher;
 }
 

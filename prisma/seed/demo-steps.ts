@@ -1,3 +1,4 @@
+import { seedDemoPromoCodes } from '../../lib/booking/seed-demo-promo-codes';
 import { seedDemoRates } from '../../lib/rates/demo-rates';
 import { seedCatalog } from './catalog';
 import type { SeedStep } from './run-seed';
@@ -7,4 +8,6 @@ export const demoSeedSteps: SeedStep[] = [
   { name: 'exchange-rates-v1', run: (tx) => seedDemoRates(tx) },
   // The demo catalog (issue 4): flights for 180 days and hotel nights for 365 days from today.
   { name: 'catalog-v1', run: (tx) => seedCatalog(tx) },
+  // Promo codes WELCOME10 and HOTEL15 (Agreement 7).
+  { name: 'promo-codes-v1', run: (tx) => seedDemoPromoCodes(tx) },
 ];

@@ -6,7 +6,7 @@ import { AccountNav } from '@/components/account/account-nav';
 export default async function AccountLayout({ children, params }: LayoutProps<'/[locale]/account'>) {
   const { locale } = (await params) as { locale: Locale };
   const t = await getTranslations({ locale, namespace: 'account' });
-  const items = (['overview', 'profile', 'travellers', 'bookings'] as const).map((key) => ({
+  const items = (['overview', 'profile', 'travellers', 'bookings', 'privacy', 'marketing'] as const).map((key) => ({
     href: key === 'overview' ? '/account' : `/account/${key}`,
     label: t(`nav.${key}`),
   }));

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { requireUser } from '@/lib/auth/viewer';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
 import { SignOutEverywhereForm } from '@/components/account/sign-out-everywhere-form';
+import { PolicyUpdateNotice } from '@/components/privacy/policy-update-notice';
 import { signOutEverywhereAction } from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/account'>): Promise<Metadata> {
@@ -23,6 +24,7 @@ export default async function AccountPage({ params }: PageProps<'/[locale]/accou
 
   return (
     <div className="flex flex-col gap-6">
+      <PolicyUpdateNotice locale={locale} returnTo="/account" />
       <div>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('overview.heading')}</h1>
         <p className="mt-1 text-slate-700">{t('overview.signedInAs', { email: overview.email })}</p>

@@ -10,6 +10,7 @@ import { seatsNeeded } from '@/lib/inventory/catalog-supplier/flights';
 import { FlightSliceView } from '@/components/search/flight-itinerary';
 import { Baggage, FareBadges } from '@/components/search/flight-results';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';
+import { AddToTripButton } from '@/components/trip/add-to-trip-button';
 import { OfferGone } from '@/components/search/offer-gone';
 import { priceContext, toUrlParams, type SearchParamsRecord } from '../../../_shared/context';
 
@@ -80,6 +81,7 @@ export default async function FlightOfferPage({ params, searchParams }: PageProp
         </div>
         <div className="flex flex-col gap-4">
           <PriceSummary quote={quote} locale={locale} displayCurrency={displayCurrency} rates={rates} />
+          {!salesClosed && !seatsGone && <AddToTripButton kind="FLIGHT" offerId={offer.offerId} locale={locale} />}
         </div>
       </div>
     </div>

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { quoteOffer } from '@/lib/inventory/quote-offer';
 import { getSuppliers } from '@/lib/inventory/suppliers';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';
+import { AddToTripButton } from '@/components/trip/add-to-trip-button';
 import { OfferGone } from '@/components/search/offer-gone';
 import { CancellationBadge, Stars } from '@/components/search/hotel-results';
 import { momentIn } from '@/components/search/format';
@@ -75,6 +76,7 @@ export default async function HotelOfferPage({ params, searchParams }: PageProps
         </div>
         <div className="flex flex-col gap-4">
           <PriceSummary quote={quote} locale={locale} nights={offer.nights} displayCurrency={displayCurrency} rates={rates} />
+          {!soldOut && <AddToTripButton kind="HOTEL" offerId={offer.offerId} locale={locale} />}
         </div>
       </div>
     </div>

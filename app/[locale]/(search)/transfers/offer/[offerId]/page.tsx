@@ -5,6 +5,7 @@ import { quoteOffer } from '@/lib/inventory/quote-offer';
 import { getSuppliers } from '@/lib/inventory/suppliers';
 import { airportLabel } from '@/lib/inventory/places';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';
+import { AddToTripButton } from '@/components/trip/add-to-trip-button';
 import { OfferGone } from '@/components/search/offer-gone';
 import { TransferUnavailable } from '@/components/search/transfer-results';
 import { momentIn } from '@/components/search/format';
@@ -71,6 +72,7 @@ export default async function TransferOfferPage({ params, searchParams }: PagePr
         </div>
         <div className="flex flex-col gap-4">
           <PriceSummary quote={quote} locale={locale} displayCurrency={displayCurrency} rates={rates} />
+          {offer.unavailable.length === 0 && <AddToTripButton kind="TRANSFER" offerId={offer.offerId} locale={locale} />}
         </div>
       </div>
     </div>

@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getOrderForOwner } from '@/lib/booking/get-order-for-owner';
+import { registerBooking } from '@/lib/booking/register-booking';
+import { formatMoney } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/locales';
+import { syncPaymentWithProvider } from '@/lib/payments/sync-payment';
+import { PendingRefresh } from '@/components/checkout/pending-refresh';
+import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
+import { momentIn } from '@/components/search/format';
+import { currentTripOwner } from '../booking-action';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/checkout/done'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'checkout.done' });
+  return { title: t('metaTitle'), robots: { index: false } };
+}
+
+/**
+ * Where the traveller lands after paying (or not): the booking reference and what state the order is
+ * in. Only the browser or account that placed the order sees it; anyone else gets 404.
+ */
+export default async function CheckoutDonePage({ params, searchParams }: PageProps<'/[locale]/checkout/done'>) {
+  const { locale: raw } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const sp = (await searchParams) as Record<string, string | string[] | undefined>;
+  const reference = typeof sp.ref === 'string' ? sp.ref : '';
+  const returned = typeof sp.session === 'string';
+  const t = await getTranslations({ locale, namespace: 'checkout.done' });
+  const { owner } = await currentTripOwner();
+  let order = await getOrderForOwner(owner, reference);
+  if (!order) notFound();
+
+  // Back from the provider before its webhook: ask the provider (idempotent, same path as a webhook).
+  if (order.status === 'HELD' && order.openPaymentId && (returned || sp.cancelled === '1')) {
+    registerBooking();
+    await syncPaymentWithProvider(order.openPaymentId).catch(() => null);
+    order = (await getOrderForOwner(owner, reference)) ?? order;
+  }
+
+  const until = momentIn(order.holdExpiresAt, 'Asia/Baku', locale);
+  const amount = formatMoney(order.charge, locale);
+  const confirming = order.status === 'HELD' && returned && !order.lastPaymentError && order.openPaymentId !== null;
+
+  return (
+    <div className="flex max-w-2xl flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t(`heading.${order.status === 'PAID' || order.status === 'ISSUED' ? 'paid' : order.status === 'HELD' ? 'held' : 'other'}`)}</h1>
+        <p className="text-lg">
+          {t.rich('reference', { reference: order.reference, strong: (chunks) => <strong className="font-mono tracking-wider">{chunks}</strong> })}
+        </p>
+      </header>
+
+      <section aria-labelledby="status-heading" className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="status-heading" className="text-lg font-semibold">
+          {t('statusHeading')}
+        </h2>
+        <p className="font-medium" data-testid="order-status">
+          {t(`status.${order.status}`)}
+        </p>
+
+        {(order.status === 'PAID' || order.status === 'ISSUED') && <p>{t('paidBody', { amount, email: order.contactEmail })}</p>}
+
+        {order.status === 'HELD' && order.paymentMethod === 'OFFICE' && <p>{t('officeBody', { amount, deadline: until })}</p>}
+
+        {order.status === 'HELD' && order.paymentMethod === 'CARD' && (
+          <>
+            {order.lastPaymentError ? (
+              <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
+                {t('declined', { until })}
+              </p>
+            ) : confirming ? (
+              <p role="status">{t('confirming')}</p>
+            ) : (
+              <p>{t('heldBody', { amount, until })}</p>
+            )}
+            {sp.retry === '1' && !order.lastPaymentError && (
+              <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-900">
+                {t('paymentNotStarted')}
+              </p>
+            )}
+            {confirming ? <PendingRefresh /> : <RetryPaymentForm reference={order.reference} locale={locale} label={t('payNow', { amount })} />}
+          </>
+        )}
+
+        {order.status === 'EXPIRED' && <p>{t('expiredBody')}</p>}
+        {order.status === 'ISSUE_FAILED' && <p>{t('issueFailedBody')}</p>}
+      </section>
+
+      <p className="flex flex-wrap gap-4">
+        <Link href="/" className="text-brand-800 underline">
+          {t('home')}
+        </Link>
+        <Link href="/trip" className="text-brand-800 underline">
+          {t('trip')}
+        </Link>
+      </p>
+    </div>
+  );
+}

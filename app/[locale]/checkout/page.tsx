@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { db } from '@/lib/db/client';
+import { chargeAmount } from '@/lib/booking/charge-amount';
+import { findTrip } from '@/lib/booking/find-trip';
+import { findAwaitingOrders } from '@/lib/booking/find-trip-orders';
+import { countPromoUses, loadPromoCode, promoCustomerKey } from '@/lib/booking/load-promo-code';
+import { offerFacts, passengerTypes } from '@/lib/booking/offer-facts';
+import { officeDeadline } from '@/lib/booking/office-deadline';
+import { quoteTrip } from '@/lib/booking/quote-trip';
+import { repriceTrip } from '@/lib/booking/reprice-trip';
+import { listSavedTravellerChoices } from '@/lib/booking/saved-travellers';
+import { COUNTRY_CODES } from '@/lib/booking/countries';
+import { localeAlternates } from '@/lib/i18n/alternates';
+import { formatMoney } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+import { intlLocale, type Locale } from '@/lib/i18n/locales';
+import { CATALOG_REFERENCE_RATES } from '@/lib/inventory/reference-rates';
+import { loadLegalDocument } from '@/lib/legal/load-legal-document';
+import { DISPLAY_CURRENCY_COOKIE, resolveDisplayCurrency } from '@/lib/rates/display-currencies';
+import { loadLatestRates } from '@/lib/rates/load-rates';
+import { CURRENT_FEE_SCHEDULE, checkTransferExtras } from '@/lib/rules';
+import { CheckoutForm } from '@/components/checkout/checkout-form';
+import { PriceBreakdown } from '@/components/checkout/price-breakdown';
+import { PriceChanges, type PriceChangeView } from '@/components/checkout/price-changes';
+import type { CheckoutFormView, CheckoutItemView } from '@/components/checkout/types';
+import { formatRuleValues, momentIn } from '@/components/search/format';
+import { describeOffer } from '@/components/trip/describe-offer';
+import { currentTripOwner } from './booking-action';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/checkout'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'checkout' });
+  return { title: t('metaTitle'), alternates: localeAlternates(locale as Locale, '/checkout'), robots: { index: false } };
+}
+
+export default async function CheckoutPage({ params, searchParams }: PageProps<'/[locale]/checkout'>) {
+  const { locale: raw } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'checkout' });
+  const tRules = await getTranslations({ locale, namespace: 'rules' });
+  const { owner, viewer } = await currentTripOwner();
+  const trip = await findTrip(db, owner);
+  const at = new Date();
+
+  if (!trip || trip.items.length === 0) {
+    const awaiting = trip ? await findAwaitingOrders(db, trip.id, at) : [];
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('heading')}</h1>
+        <p className="text-slate-700">{t('empty')}</p>
+        {awaiting.map((order) => (
+          <p key={order.reference}>
+            <Link href={{ pathname: '/checkout/done', query: { ref: order.reference } }} className="text-brand-800 underline">
+              {t('awaiting', { reference: order.reference })}
+            </Link>
+          </p>
+        ))}
+        <p>
+          <Link href="/trip" className="text-brand-800 underline">
+            {t('backToTrip')}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  // Re-priced through the supplier boundary on every visit; nothing changes until the traveller accepts.
+  const repriced = await repriceTrip(trip, at);
+  const descriptions = await Promise.all(trip.items.map((item) => describeOffer(item.offer, locale)));
+  const changes: PriceChangeView[] = repriced.flatMap((r, i) =>
+    r.status === 'AVAILABLE'
+      ? []
+      : [{ itemId: r.itemId, heading: descriptions[i]!.heading, status: r.status, previous: formatMoney(r.previous, locale), price: r.status === 'PRICE_CHANGED' ? formatMoney(r.price, locale) : null }],
+  );
+
+  const rates = (await loadLatestRates(db).catch(() => null)) ?? CATALOG_REFERENCE_RATES;
+  const stored = trip.promoCode ? await loadPromoCode(db, trip.promoCode) : null;
+  const used = stored ? await countPromoUses(db, stored.id, promoCustomerKey(owner.userId, viewer?.email ?? null)) : 0;
+  const offers = trip.items.map((item) => item.offer);
+  const quote = quoteTrip({ offers, schedule: CURRENT_FEE_SCHEDULE, rates, promo: stored?.promo ?? null, timesUsedByCustomer: used, at });
+  const { charge, converted } = chargeAmount(quote.breakdown.totals.map((x) => x.total), rates);
+  const firstStart = new Date(Math.min(...offers.map((o) => offerFacts(o).startsAt.getTime())));
+  const deadline = officeDeadline(at, firstStart);
+
+  const agreement = await loadLegalDocument(locale, 'agreement');
+  const regionNames = new Intl.DisplayNames([intlLocale[locale]], { type: 'region' });
+  const countries = COUNTRY_CODES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, intlLocale[locale]));
+  const saved = viewer ? await listSavedTravellerChoices(db, viewer.id) : [];
+
+  const items: CheckoutItemView[] = trip.items.map((item, i) => {
+    const facts = offerFacts(item.offer);
+    const offer = item.offer;
+    return {
+      tripItemId: item.id,
+      kind: item.kind,
+      heading: descriptions[i]!.heading,
+      lines: descriptions[i]!.lines,
+      rules: (quote.rules[i] ?? []).map((m) => tRules(m.key as 'common.refundToCard', formatRuleValues(m.values, locale, facts.timeZone) as never)),
+      passengerTypes: passengerTypes(offer),
+      transfer:
+        offer.kind === 'TRANSFER'
+          ? (() => {
+              const extras = checkTransferExtras(offer.pickupAt, at);
+              return {
+                passengers: offer.passengers,
+                bags: offer.bags,
+                maxPassengers: offer.maxPassengers,
+                maxBags: offer.maxBags,
+                extrasOpen: extras.allowed,
+                extrasDeadline: momentIn(extras.cutoffAt, offer.pickupTimeZone, locale),
+              };
+            })()
+          : null,
+    };
+  });
+
+  const promoStatus = quote.promo ? { key: `rules.reasons.${quote.promo.reason}`, ok: quote.promo.applicable } : null;
+  const view: CheckoutFormView = {
+    locale,
+    idempotencyKey: randomUUID(),
+    agreementVersion: agreement.version,
+    agreementHref: `/${locale}/legal/agreement`,
+    privacyHref: `/${locale}/legal/privacy`,
+    items,
+    savedTravellers: saved.map((s) => ({ id: s.id, label: `${s.firstName} ${s.lastName}` })),
+    countries,
+    contactEmail: viewer?.email ?? '',
+    promoCode: trip.promoCode ?? '',
+    promoStatus,
+    office: { available: deadline !== null, deadline: deadline ? momentIn(deadline, 'Asia/Baku', locale) : null },
+    chargeLabel: formatMoney(charge, locale),
+    blocked: changes.length > 0,
+  };
+
+  const sp = (await searchParams) as Record<string, string | string[] | undefined>;
+  const displayCurrency = resolveDisplayCurrency(sp.cur, (await cookies()).get(DISPLAY_CURRENCY_COOKIE)?.value);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <p>
+          <Link href="/trip" className="text-brand-700 underline">
+            {t('backToTrip')}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('heading')}</h1>
+        <p className="max-w-2xl text-slate-700">{t('intro')}</p>
+      </header>
+      {changes.length > 0 && <PriceChanges changes={changes} />}
+      <CheckoutForm
+        view={view}
+        priceBreakdown={
+          <PriceBreakdown
+            breakdown={quote.breakdown}
+            labels={descriptions.map((d) => d.heading)}
+            charge={charge}
+            converted={converted}
+            locale={locale}
+            displayCurrency={displayCurrency}
+            rates={rates}
+          />
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { db } from '@/lib/db/client';
+import { findTrip } from '@/lib/booking/find-trip';
+import { findAwaitingOrders } from '@/lib/booking/find-trip-orders';
+import { formatMoney } from '@/lib/i18n/format';
+import { localeAlternates } from '@/lib/i18n/alternates';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/locales';
+import { describeOffer } from '@/components/trip/describe-offer';
+import { RemoveTripItemButton } from '@/components/trip/remove-trip-item-button';
+import { momentIn } from '@/components/search/format';
+import { currentTripOwner } from '../checkout/booking-action';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/trip'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'trip' });
+  return { title: t('metaTitle'), alternates: localeAlternates(locale as Locale, '/trip'), robots: { index: false } };
+}
+
+export default async function TripPage({ params }: PageProps<'/[locale]/trip'>) {
+  const { locale: raw } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'trip' });
+  const { owner } = await currentTripOwner();
+  const trip = await findTrip(db, owner);
+  const awaiting = trip ? await findAwaitingOrders(db, trip.id) : [];
+  const items = trip ? await Promise.all(trip.items.map(async (item) => ({ item, description: await describeOffer(item.offer, locale) }))) : [];
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('heading')}</h1>
+        <p className="max-w-2xl text-slate-700">{t('intro')}</p>
+      </header>
+
+      {awaiting.length > 0 && (
+        <section aria-labelledby="awaiting-heading" className="rounded-xl border border-amber-300 bg-amber-50 p-4">
+          <h2 id="awaiting-heading" className="font-semibold text-amber-900">
+            {t('awaiting.heading')}
+          </h2>
+          <ul className="mt-2 flex flex-col gap-1">
+            {awaiting.map((order) => (
+              <li key={order.reference}>
+                <Link href={{ pathname: '/checkout/done', query: { ref: order.reference } }} className="text-brand-800 underline">
+                  {t('awaiting.item', { reference: order.reference, until: momentIn(order.holdExpiresAt, 'Asia/Baku', locale) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {items.length === 0 ? (
+        <section aria-labelledby="empty-heading" className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="empty-heading" className="text-lg font-semibold">
+            {t('empty.heading')}
+          </h2>
+          <p className="text-slate-700">{t('empty.body')}</p>
+        </section>
+      ) : (
+        <section aria-labelledby="items-heading" className="flex flex-col gap-3">
+          <h2 id="items-heading" className="text-lg font-semibold">
+            {t('itemsHeading', { count: items.length })}
+          </h2>
+          <ul className="flex flex-col gap-3">
+            {items.map(({ item, description }) => (
+              <li key={item.id} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:flex-row sm:items-start sm:justify-between">
+                <div className="flex min-w-0 flex-col gap-1">
+                  <p className="text-xs font-medium tracking-wide text-brand-700 uppercase">{t(`kinds.${item.kind}`)}</p>
+                  <h3 className="font-semibold">{description.heading}</h3>
+                  <ul className="text-sm text-slate-700">
+                    {description.lines.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                </div>
+                <div className="flex flex-col items-start gap-2 sm:items-end">
+                  <p className="text-lg font-semibold tabular-nums">{formatMoney(item.accepted, locale)}</p>
+                  <RemoveTripItemButton itemId={item.id} label={t('remove', { item: description.heading })} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          <p className="text-sm text-slate-600">{t('priceNote')}</p>
+        </section>
+      )}
+
+      <nav aria-label={t('addMore')} className="flex flex-wrap gap-3">
+        {(['flights', 'hotels', 'transfers'] as const).map((kind) => (
+          <Link key={kind} href={`/${kind}`} className="rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+            {t(`add.${kind}`)}
+          </Link>
+        ))}
+      </nav>
+
+      {items.length > 0 && (
+        <p>
+          <Link href="/checkout" className="inline-block rounded-lg bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700">
+            {t('toCheckout')}
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

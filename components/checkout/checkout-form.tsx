@@ -1,0 +1,395 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import { checkoutAction } from '@/app/[locale]/checkout/actions';
+import type { BookingActionState } from '@/app/[locale]/checkout/booking-action';
+import { Checkbox, Field, fieldId, inputClass, primaryButton, secondaryButton } from './fields';
+import type { CheckoutFormView, CheckoutItemView } from './types';
+
+type Props = { view: CheckoutFormView; priceBreakdown: ReactNode };
+
+const GENDERS = ['FEMALE', 'MALE', 'UNSPECIFIED'] as const;
+const SUPPORT_REASONS = ['UNACCOMPANIED_MINOR', 'SPECIAL_ASSISTANCE_REQUIRED', 'LATE_PREGNANCY'];
+
+/**
+ * The checkout form: one section per offer, then contact, promo code, price, rules, consents and
+ * payment. Every check is repeated on the server (placeOrder); this form only collects and shows.
+ * A plain form post, so it works without JavaScript; typed values come back with every error.
+ */
+export function CheckoutForm({ view, priceBreakdown }: Props) {
+  const t = useTranslations('checkout');
+  const tAll = useTranslations();
+  const [state, action, pending] = useActionState<BookingActionState, FormData>(checkoutAction, {});
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const msg = (key: string | undefined) => (key ? tAll(key) : undefined);
+  const err = (name: string) => msg(errors[name]);
+  const val = (name: string, fallback = '') => values[name] ?? fallback;
+  const support = Array.isArray(state.details?.support) ? (state.details.support as string[]).filter((r) => SUPPORT_REASONS.includes(r)) : [];
+  const errorEntries = Object.entries(errors).filter(([name]) => name !== '_form');
+
+  useEffect(() => {
+    if (state.error || errorEntries.length > 0) summaryRef.current?.focus();
+  }, [state, errorEntries.length]);
+
+  // With JavaScript the form is submitted here, so React does not reset it after the action and every
+  // typed value (selects and boxes too) stays as it was; without JavaScript the action posts the form.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => action(data));
+  };
+
+  return (
+    <form action={action} onSubmit={submit} noValidate className="flex flex-col gap-6" aria-describedby="checkout-required-note">
+      <input type="hidden" name="locale" value={view.locale} />
+      <input type="hidden" name="idempotencyKey" value={view.idempotencyKey} />
+      <input type="hidden" name="consents.agreementVersion" value={view.agreementVersion} />
+      <p id="checkout-required-note" className="text-sm text-slate-600">
+        {t('requiredNote')}
+      </p>
+
+      {(state.error || errorEntries.length > 0) && support.length === 0 && (
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
+          <p className="font-semibold">{msg(state.error) ?? t('errors.fixFields')}</p>
+          {errors._form && errors._form !== state.error && <p>{msg(errors._form)}</p>}
+          {errorEntries.length > 0 && (
+            <ul className="mt-2 list-disc pl-5">
+              {errorEntries.map(([name, key]) => (
+                <li key={name}>
+                  <a href={`#${fieldId(name)}`} className="underline">
+                    {tAll(key)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      {support.length > 0 && (
+        <section ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="support-heading" className="flex flex-col gap-3 rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950">
+          <h2 id="support-heading" className="text-lg font-semibold">
+            {t('support.heading')}
+          </h2>
+          <p>{t('support.body')}</p>
+          <ul className="list-disc pl-5">
+            {support.map((reason) => (
+              <li key={reason}>{tAll(`rules.reasons.${reason}`)}</li>
+            ))}
+          </ul>
+          <input type="hidden" name="supportReasons" value={support.join(',')} />
+          <Field name="assistanceMessage" label={t('support.message')} hint={t('support.messageHint')}>
+            {(p) => <textarea {...p} rows={3} maxLength={1000} defaultValue={val('assistanceMessage')} className={inputClass} />}
+          </Field>
+          <Checkbox name="assistanceConsent" defaultChecked={val('assistanceConsent') === 'on'} error={err('assistanceConsent')} label={t('support.consent')} />
+          <p className="text-sm">{t('support.contactUsed')}</p>
+          <div>
+            <button type="submit" name="intent" value="assistance" className={secondaryButton} disabled={pending}>
+              {t('support.send')}
+            </button>
+          </div>
+        </section>
+      )}
+      {state.message === 'checkout.assistance.sent' && (
+        <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-4 text-green-900">
+          {t('assistance.sent')}
+        </p>
+      )}
+
+      {view.items.map((item, index) => (
+        <ItemSection key={item.tripItemId} item={item} index={index} view={view} err={err} val={val} />
+      ))}
+
+      <fieldset className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">{t('contact.heading')}</legend>
+        <p className="text-sm text-slate-700">{t('contact.intro')}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="contact.email" label={t('contact.email')} hint={t('contact.emailHint')} error={err('contact.email')}>
+            {(p) => <input {...p} type="email" autoComplete="email" aria-required="true" defaultValue={val('contact.email', view.contactEmail)} className={inputClass} />}
+          </Field>
+          <Field name="contact.phone" label={t('contact.phone')} hint={t('contact.phoneHint')} error={err('contact.phone')}>
+            {(p) => <input {...p} type="tel" autoComplete="tel" aria-required="true" defaultValue={val('contact.phone')} className={inputClass} />}
+          </Field>
+          <Field name="contact.bookerDateOfBirth" label={t('contact.bookerDateOfBirth')} hint={t('contact.bookerDateOfBirthHint')} error={err('contact.bookerDateOfBirth')}>
+            {(p) => <input {...p} type="date" autoComplete="bday" aria-required="true" defaultValue={val('contact.bookerDateOfBirth')} className={inputClass} />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <section aria-labelledby="promo-heading" className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="promo-heading" className="text-lg font-semibold">
+          {t('promo.heading')}
+        </h2>
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
+          <div className="grow">
+            <Field name="promoCode" label={t('promo.label')} hint={t('promo.hint')} error={err('promoCode')}>
+              {(p) => <input {...p} type="text" autoComplete="off" maxLength={32} defaultValue={val('promoCode', view.promoCode)} className={inputClass} />}
+            </Field>
+          </div>
+          <button type="submit" name="intent" value="promo" className={secondaryButton} disabled={pending}>
+            {t('promo.apply')}
+          </button>
+        </div>
+        {view.promoStatus && !errors.promoCode && (
+          <p role="status" className={view.promoStatus.ok ? 'text-green-800' : 'text-amber-900'}>
+            {tAll(view.promoStatus.key)}
+          </p>
+        )}
+      </section>
+
+      {priceBreakdown}
+
+      <fieldset className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">{t('payment.heading')}</legend>
+        <div className="flex items-start gap-3">
+          <input id="pay-card" type="radio" name="paymentMethod" value="CARD" defaultChecked={val('paymentMethod', 'CARD') !== 'OFFICE'} className="mt-1 size-5 accent-brand-600" aria-describedby="pay-card-hint" />
+          <div>
+            <label htmlFor="pay-card" className="font-medium">
+              {t('payment.card')}
+            </label>
+            <p id="pay-card-hint" className="text-sm text-slate-600">
+              {t('payment.cardHint')}
+            </p>
+          </div>
+        </div>
+        <div className="flex items-start gap-3">
+          <input
+            id="pay-office"
+            type="radio"
+            name="paymentMethod"
+            value="OFFICE"
+            disabled={!view.office.available}
+            defaultChecked={val('paymentMethod') === 'OFFICE'}
+            className="mt-1 size-5 accent-brand-600"
+            aria-describedby="pay-office-hint"
+          />
+          <div>
+            <label htmlFor="pay-office" className="font-medium">
+              {t('payment.office')}
+            </label>
+            <p id="pay-office-hint" className="text-sm text-slate-600">
+              {view.office.available && view.office.deadline ? t('payment.officeHint', { deadline: view.office.deadline }) : t('payment.officeUnavailable')}
+            </p>
+          </div>
+        </div>
+        {err('paymentMethod') && <p className="text-sm font-medium text-red-700">{err('paymentMethod')}</p>}
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">{t('consents.heading')}</legend>
+        <Checkbox
+          name="consents.agreement"
+          defaultChecked={val('consents.agreement') === 'on'}
+          error={err('consents.agreement')}
+          hint={t('consents.agreementVersion', { version: view.agreementVersion })}
+          label={t.rich('consents.agreement', {
+            link: (chunks) => (
+              <a href={view.agreementHref} target="_blank" rel="noopener" className="text-brand-800 underline">
+                {chunks}
+              </a>
+            ),
+          })}
+        />
+        <Checkbox
+          name="consents.dataProcessing"
+          defaultChecked={val('consents.dataProcessing') === 'on'}
+          error={err('consents.dataProcessing')}
+          label={t.rich('consents.dataProcessing', {
+            link: (chunks) => (
+              <a href={view.privacyHref} target="_blank" rel="noopener" className="text-brand-800 underline">
+                {chunks}
+              </a>
+            ),
+          })}
+        />
+        <Checkbox name="consents.marketing" defaultChecked={val('consents.marketing') === 'on'} label={t('consents.marketing')} hint={t('consents.marketingHint')} />
+      </fieldset>
+
+      <div className="flex flex-col gap-2">
+        {view.blocked && (
+          <p id="pay-blocked" className="font-medium text-amber-900">
+            {t('prices.resolveFirst')}
+          </p>
+        )}
+        <p className="text-sm text-slate-700">{t('payment.confirmNote')}</p>
+        <div>
+          <button type="submit" name="intent" value="pay" className={primaryButton} disabled={pending || view.blocked} aria-describedby={view.blocked ? 'pay-blocked' : undefined}>
+            {pending ? t('payment.processing') : t('payment.pay', { amount: view.chargeLabel })}
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+type ItemProps = {
+  item: CheckoutItemView;
+  index: number;
+  view: CheckoutFormView;
+  err: (name: string) => string | undefined;
+  val: (name: string, fallback?: string) => string;
+};
+
+function ItemSection({ item, index, view, err, val }: ItemProps) {
+  const t = useTranslations('checkout');
+  const base = `items.${index}`;
+  const headingId = `item-${index}-heading`;
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4">
+      <input type="hidden" name={`${base}.tripItemId`} value={item.tripItemId} />
+      <input type="hidden" name={`${base}.kind`} value={item.kind} />
+      <div>
+        <p className="text-xs font-medium tracking-wide text-brand-700 uppercase">{t(`kinds.${item.kind}`)}</p>
+        <h2 id={headingId} className="text-lg font-semibold">
+          {item.heading}
+        </h2>
+        <ul className="text-sm text-slate-700">
+          {item.lines.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+        {err(`${base}._item`) && (
+          <p id={fieldId(`${base}._item`)} tabIndex={-1} className="mt-1 text-sm font-medium text-red-700">
+            {err(`${base}._item`)}
+          </p>
+        )}
+      </div>
+
+      {item.kind === 'FLIGHT' &&
+        item.passengerTypes.map((type, i) => (
+          <FlightPassenger key={i} base={`${base}.passengers.${i}`} number={i + 1} type={type} view={view} err={err} val={val} />
+        ))}
+
+      {item.kind === 'HOTEL' && (
+        <fieldset className="flex flex-col gap-3">
+          <legend className="font-semibold">{t('hotel.leadGuest')}</legend>
+          <p className="text-sm text-slate-600">{t('hotel.leadGuestHint')}</p>
+          <NameFields base={`${base}.leadGuest`} err={err} val={val} />
+        </fieldset>
+      )}
+
+      {item.kind === 'TRANSFER' && item.transfer && (
+        <fieldset className="flex flex-col gap-3">
+          <legend className="font-semibold">{t('transfer.heading')}</legend>
+          <NameFields base={`${base}.leadPassenger`} err={err} val={val} />
+          <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+            <Field name={`${base}.passengers`} label={t('transfer.passengers')} hint={t('transfer.upTo', { count: item.transfer.maxPassengers })} error={err(`${base}.passengers`)}>
+              {(p) => <input {...p} type="number" inputMode="numeric" min={1} max={item.transfer!.maxPassengers} defaultValue={val(`${base}.passengers`, String(item.transfer!.passengers))} className={inputClass} />}
+            </Field>
+            <Field name={`${base}.bags`} label={t('transfer.bags')} hint={t('transfer.upTo', { count: item.transfer.maxBags })} error={err(`${base}.bags`)}>
+              {(p) => <input {...p} type="number" inputMode="numeric" min={0} max={item.transfer!.maxBags} defaultValue={val(`${base}.bags`, String(item.transfer!.bags))} className={inputClass} />}
+            </Field>
+            <Field name={`${base}.childSeats`} label={t('transfer.childSeats')} error={err(`${base}.childSeats`)}>
+              {(p) => <input {...p} type="number" inputMode="numeric" min={0} max={6} defaultValue={val(`${base}.childSeats`, '0')} className={inputClass} />}
+            </Field>
+            <Field name={`${base}.animals`} label={t('transfer.animals')} error={err(`${base}.animals`)}>
+              {(p) => <input {...p} type="number" inputMode="numeric" min={0} max={4} defaultValue={val(`${base}.animals`, '0')} className={inputClass} />}
+            </Field>
+          </div>
+          <p className="text-sm text-slate-700">
+            {item.transfer.extrasOpen ? t('transfer.extrasOpen', { deadline: item.transfer.extrasDeadline }) : t('transfer.extrasClosed', { deadline: item.transfer.extrasDeadline })}
+          </p>
+        </fieldset>
+      )}
+
+      <div className="rounded-lg bg-sand-50 p-3">
+        <h3 className="font-semibold">{t('rulesHeading')}</h3>
+        <ul className="mt-1 flex list-disc flex-col gap-1 pl-5 text-sm text-slate-800">
+          {item.rules.map((rule, i) => (
+            <li key={i}>{rule}</li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+function NameFields({ base, err, val }: { base: string; err: ItemProps['err']; val: ItemProps['val'] }) {
+  const t = useTranslations('checkout');
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <Field name={`${base}.firstName`} label={t('passenger.firstName')} hint={t('passenger.latinHint')} error={err(`${base}.firstName`)}>
+        {(p) => <input {...p} type="text" autoComplete="off" aria-required="true" maxLength={50} defaultValue={val(`${base}.firstName`)} className={inputClass} />}
+      </Field>
+      <Field name={`${base}.lastName`} label={t('passenger.lastName')} hint={t('passenger.latinHint')} error={err(`${base}.lastName`)}>
+        {(p) => <input {...p} type="text" autoComplete="off" aria-required="true" maxLength={50} defaultValue={val(`${base}.lastName`)} className={inputClass} />}
+      </Field>
+    </div>
+  );
+}
+
+type PassengerProps = {
+  base: string;
+  number: number;
+  type: 'ADULT' | 'CHILD' | 'INFANT';
+  view: CheckoutFormView;
+  err: ItemProps['err'];
+  val: ItemProps['val'];
+};
+
+function FlightPassenger({ base, number, type, view, err, val }: PassengerProps) {
+  const t = useTranslations('checkout');
+  return (
+    <fieldset className="flex flex-col gap-3 border-t border-slate-200 pt-3">
+      <legend className="font-semibold">{t('passenger.legend', { number, type: t(`passenger.types.${type}`) })}</legend>
+      {view.savedTravellers.length > 0 && (
+        <Field name={`${base}.savedTravellerId`} label={t('passenger.saved')} hint={t('passenger.savedHint')} error={err(`${base}.savedTravellerId`)}>
+          {(p) => (
+            <select {...p} defaultValue={val(`${base}.savedTravellerId`)} className={inputClass}>
+              <option value="">{t('passenger.savedNone')}</option>
+              {view.savedTravellers.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <NameFields base={base} err={err} val={val} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field name={`${base}.dateOfBirth`} label={t('passenger.dateOfBirth')} error={err(`${base}.dateOfBirth`)}>
+          {(p) => <input {...p} type="date" aria-required="true" defaultValue={val(`${base}.dateOfBirth`)} className={inputClass} />}
+        </Field>
+        <Field name={`${base}.gender`} label={t('passenger.gender')} error={err(`${base}.gender`)}>
+          {(p) => (
+            <select {...p} aria-required="true" defaultValue={val(`${base}.gender`)} className={inputClass}>
+              <option value="">{t('passenger.choose')}</option>
+              {GENDERS.map((g) => (
+                <option key={g} value={g}>
+                  {t(`passenger.genders.${g}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name={`${base}.nationality`} label={t('passenger.nationality')} error={err(`${base}.nationality`)}>
+          {(p) => (
+            <select {...p} aria-required="true" defaultValue={val(`${base}.nationality`)} className={inputClass}>
+              <option value="">{t('passenger.choose')}</option>
+              {view.countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name={`${base}.documentNumber`} label={t('passenger.documentNumber')} hint={t('passenger.documentNumberHint')} error={err(`${base}.documentNumber`)}>
+          {(p) => <input {...p} type="text" autoComplete="off" aria-required="true" maxLength={30} defaultValue={val(`${base}.documentNumber`)} className={inputClass} />}
+        </Field>
+        <Field name={`${base}.documentExpiry`} label={t('passenger.documentExpiry')} hint={t('passenger.documentExpiryHint')} error={err(`${base}.documentExpiry`)}>
+          {(p) => <input {...p} type="date" aria-required="true" defaultValue={val(`${base}.documentExpiry`)} className={inputClass} />}
+        </Field>
+      </div>
+      <Checkbox name={`${base}.specialAssistance`} defaultChecked={val(`${base}.specialAssistance`) === 'on'} error={err(`${base}.specialAssistance`)} label={t('passenger.specialAssistance')} hint={t('passenger.specialAssistanceHint')} />
+      <Checkbox name={`${base}.latePregnancy`} defaultChecked={val(`${base}.latePregnancy`) === 'on'} error={err(`${base}.latePregnancy`)} label={t('passenger.latePregnancy')} />
+    </fieldset>
+  );
+}

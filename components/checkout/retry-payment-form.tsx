@@ -1,0 +1,29 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { retryPaymentAction } from '@/app/[locale]/checkout/actions';
+import type { BookingActionState } from '@/app/[locale]/checkout/booking-action';
+import { primaryButton } from './fields';
+
+/** "Pay now" for a held order after a decline or an abandoned payment page. */
+export function RetryPaymentForm({ reference, locale, label }: { reference: string; locale: string; label: string }) {
+  const t = useTranslations();
+  const [state, action, pending] = useActionState<BookingActionState, FormData>(retryPaymentAction, {});
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      <input type="hidden" name="reference" value={reference} />
+      <input type="hidden" name="locale" value={locale} />
+      <div>
+        <button type="submit" className={primaryButton} disabled={pending}>
+          {label}
+        </button>
+      </div>
+      {state.error && (
+        <p role="alert" className="text-sm text-red-700">
+          {t(state.error)}
+        </p>
+      )}
+    </form>
+  );
+}

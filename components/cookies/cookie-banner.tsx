@@ -1,0 +1,109 @@
+'use client';
+
+import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { Link, usePathname } from '@/lib/i18n/navigation';
+import { choiceButton } from './styles';
+import { notifyCookieConsentChanged, useCookieConsentState } from './use-cookie-consent';
+
+// The banner shows itself when the browser holds no current choice, so every page can stay static.
+
+// If a page renders a banner of its own while the layout has one too, only the first to mount (the
+// one at the top of the body: effects run in tree order for siblings) shows.
+const ownership: { owner: symbol | null; listeners: Set<() => void> } = { owner: null, listeners: new Set() };
+function subscribeOwner(listener: () => void) {
+  ownership.listeners.add(listener);
+  return () => ownership.listeners.delete(listener);
+}
+function setOwner(owner: symbol | null) {
+  ownership.owner = owner;
+  for (const listener of ownership.listeners) listener();
+}
+function useBannerOwnership(): boolean {
+  const [me] = useState(() => Symbol('cookie-banner'));
+  const owner = useSyncExternalStore(subscribeOwner, () => ownership.owner, () => null);
+  useEffect(() => {
+    if (ownership.owner === null) setOwner(me);
+    return () => {
+      if (ownership.owner === me) setOwner(null);
+    };
+  }, [me]);
+  return owner === me;
+}
+
+/**
+ * The cookie banner: in the page flow at the top of the body (never over the page), with "Accept
+ * all" and "Reject all" equally prominent and a link to choose by category. Works as a plain form
+ * without JavaScript (POST /api/consent, then back to this page).
+ */
+export function CookieBanner() {
+  const t = useTranslations('cookies.banner');
+  const locale = useLocale();
+  const pathname = usePathname();
+  const status = useCookieConsentState();
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const owns = useBannerOwnership();
+
+  if (!owns || status !== 'ask' || pathname === '/cookies/settings') return null;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const choice = submitter?.value;
+    if (choice !== 'all' && choice !== 'none') return;
+    setBusy(true);
+    setFailed(false);
+    try {
+      const response = await fetch('/api/consent', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ choice, source: 'BANNER', locale }),
+      });
+      if (!response.ok) throw new Error(String(response.status));
+      notifyCookieConsentChanged();
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const returnTo = typeof window === 'undefined' ? '' : window.location.pathname + window.location.search;
+  return (
+    <section aria-labelledby="cookie-banner-title" className="border-b border-brand-100 bg-white" data-testid="cookie-banner">
+      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 md:flex-row md:items-center md:justify-between md:gap-6">
+        <div className="text-sm text-slate-800">
+          <h2 id="cookie-banner-title" className="text-base font-semibold text-slate-900">
+            {t('title')}
+          </h2>
+          <p className="mt-1">
+            {t('text')}
+            <Link href="/legal/cookies" className="ml-1 text-brand-700 underline">
+              {t('policy')}
+            </Link>
+          </p>
+          {failed && (
+            <p role="alert" className="mt-2 font-medium text-red-700">
+              {t('error')}
+            </p>
+          )}
+        </div>
+        <form method="post" action="/api/consent" onSubmit={onSubmit} className="flex shrink-0 flex-wrap items-center gap-2">
+          <input type="hidden" name="source" value="BANNER" />
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="returnTo" value={returnTo} />
+          <button type="submit" name="choice" value="all" className={choiceButton} disabled={busy}>
+            {t('acceptAll')}
+          </button>
+          <button type="submit" name="choice" value="none" className={choiceButton} disabled={busy}>
+            {t('rejectAll')}
+          </button>
+          <Link href="/cookies/settings" className="px-2 py-2 text-sm font-medium text-brand-700 underline">
+            {t('settings')}
+          </Link>
+        </form>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import type { CookieCategory } from '@/lib/privacy/cookie-consent';
+import { hasConsent, readConsentStatus } from '@/lib/privacy/cookie-consent-client';
+
+/**
+ * The cookie choice in client components, re-rendered when the visitor decides (the banner calls
+ * `notifyCookieConsentChanged()` after saving). Before hydration every category but strictly
+ * necessary counts as refused.
+ */
+const listeners = new Set<() => void>();
+
+export function subscribeCookieConsent(listener: () => void) {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+export function notifyCookieConsentChanged() {
+  for (const listener of listeners) listener();
+}
+
+export function useCookieConsentState(): 'unknown' | 'ask' | 'decided' {
+  return useSyncExternalStore(
+    subscribeCookieConsent,
+    () => (readConsentStatus().state === 'decided' ? 'decided' : 'ask'),
+    () => 'unknown',
+  );
+}
+
+/** `useHasConsent('preferences')` before setting or reading a preference cookie in the browser. */
+export function useHasConsent(category: CookieCategory): boolean {
+  return useSyncExternalStore(
+    subscribeCookieConsent,
+    () => hasConsent(category),
+    () => category === 'necessary',
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The order side of payment outcomes (lib/payments PaymentEffects). Each runs inside the transaction
+ * that changes the payment, after lib/payments has locked the payment row; here the order row is
+ * locked too, so a payment outcome and the hold-expiry job never act on one order at the same time.
+ *
+ * - succeeded, order HELD → holds confirmed at the supplier, order PAID.
+ * - succeeded, order EXPIRED (the traveller paid after the hold ran out, which Stripe's 30-minute
+ *   minimum session makes possible) → the inventory is held again if it is still there and the order
+ *   becomes PAID; otherwise the order stays EXPIRED and the payment is refunded by the hold job.
+ * - succeeded while another payment already paid the order → refunded by the hold job.
+ * - failed → the order stays HELD with the decline shown; the traveller may pay again until expiry.
+ */
+import type { Tx } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
+import type { OrderStatus } from '@/lib/db/generated/enums';
+import type { PaymentRecord, PaymentStatus } from '@/lib/payments/types';
+import { CARD_HOLD_MINUTES } from './constants';
+import { offerFromJson } from './offer-json';
+import { recordOrderEvent } from './record-order-event';
+import { confirmHold, holdOffer } from './supplier-calls';
+
+async function lockOrder(tx: Tx, orderId: string): Promise<OrderStatus | null> {
+  const rows = await tx.$queryRaw<{ status: OrderStatus }[]>`SELECT status::text AS status FROM orders WHERE id = ${orderId}::uuid FOR UPDATE`;
+  return rows[0]?.status ?? null;
+}
+
+export async function applyPaymentSucceeded(tx: Tx, payment: PaymentRecord, context: { previousStatus: PaymentStatus }, now = new Date()) {
+  const status = await lockOrder(tx, payment.orderId);
+  if (!status) return;
+  const checkout = await tx.orderCheckout.findUnique({ where: { orderId: payment.orderId }, select: { paidPaymentId: true } });
+  if (!checkout || checkout.paidPaymentId === payment.id) return;
+
+  if (status === 'EXPIRED' && !(await holdAgain(tx, payment.orderId, now))) {
+    await recordOrderEvent(tx, {
+      orderId: payment.orderId,
+      from: status,
+      to: status,
+      reason: 'PAYMENT_AFTER_EXPIRY',
+      data: { paymentId: payment.id, previousPaymentStatus: context.previousStatus, refund: 'due' },
+    });
+    return;
+  }
+  if (status !== 'HELD' && status !== 'EXPIRED') {
+    // Paid already (or moved on): this second payment is surplus and the hold job refunds it.
+    await recordOrderEvent(tx, { orderId: payment.orderId, from: status, to: status, reason: 'SURPLUS_PAYMENT', data: { paymentId: payment.id, refund: 'due' } });
+    return;
+  }
+
+  const failures: string[] = [];
+  const holds = await tx.orderHold.findMany({ where: { orderId: payment.orderId, status: 'HELD' }, orderBy: { createdAt: 'asc' } });
+  for (const hold of holds) {
+    let result = await confirmHold(tx, hold.kind, hold.id);
+    // The supplier may have let the hold go at its expiry a moment before this payment arrived: take
+    // the inventory again under the same hold id if it is still there, then confirm.
+    if (result.status === 'FAILED' && (await holdItemAgain(tx, hold, now))) result = await confirmHold(tx, hold.kind, hold.id);
+    if (result.status === 'CONFIRMED') {
+      await tx.orderHold.update({ where: { id: hold.id }, data: { status: 'CONFIRMED', confirmedAt: now, documents: result.documents } });
+    } else {
+      failures.push(`${hold.orderItemId}:${result.reason}`);
+    }
+  }
+  await tx.order.update({ where: { id: payment.orderId }, data: { status: 'PAID' } });
+  await tx.orderCheckout.update({
+    where: { orderId: payment.orderId },
+    data: { paidAt: now, paidPaymentId: payment.id, lastPaymentError: null, lastPaymentErrorAt: null, expiredAt: null },
+  });
+  await recordOrderEvent(tx, {
+    orderId: payment.orderId,
+    from: status,
+    to: 'PAID',
+    reason: status === 'EXPIRED' ? 'LATE_PAYMENT_HELD_AGAIN' : 'PAYMENT_SUCCEEDED',
+    data: { paymentId: payment.id, method: payment.method, amountMinor: payment.amount.amount, currency: payment.amount.currency },
+  });
+  if (failures.length > 0) {
+    // Agreement 4.5: paid but the supplier could not confirm; everything paid is due back within 3 days.
+    await tx.order.update({ where: { id: payment.orderId }, data: { status: 'ISSUE_FAILED' } });
+    await recordOrderEvent(tx, { orderId: payment.orderId, from: 'PAID', to: 'ISSUE_FAILED', reason: 'SUPPLIER_CONFIRM_FAILED', data: { failures } });
+  }
+}
+
+type HoldRow = { id: string; orderItemId: string; kind: 'FLIGHT' | 'HOTEL' | 'TRANSFER' };
+
+/** Holds one item's inventory again under its existing hold id (the supplier's hold is idempotent per id). */
+async function holdItemAgain(tx: Tx, hold: HoldRow, now: Date): Promise<boolean> {
+  const item = await tx.orderItem.findUnique({ where: { id: hold.orderItemId }, select: { snapshot: true } });
+  const stored = (item?.snapshot as Prisma.JsonObject | undefined)?.offer;
+  if (!stored) return false;
+  const result = await holdOffer(tx, offerFromJson(stored), hold.id, new Date(now.getTime() + CARD_HOLD_MINUTES * 60_000), now);
+  if (result.status !== 'HELD') return false;
+  await tx.orderHold.update({ where: { id: hold.id }, data: { status: 'HELD', releasedAt: null, supplierRef: result.supplierRef } });
+  return true;
+}
+
+/**
+ * After expiry the inventory went back; a late payment takes it again if it is still there. All items
+ * or none: a savepoint undoes partial holds without touching the payment's own changes.
+ */
+async function holdAgain(tx: Tx, orderId: string, now: Date): Promise<boolean> {
+  const holds = await tx.orderHold.findMany({ where: { orderId }, select: { id: true, orderItemId: true, kind: true } });
+  await tx.$executeRaw`SAVEPOINT late_payment_hold`;
+  try {
+    for (const hold of holds) {
+      if (!(await holdItemAgain(tx, hold, now))) throw new Error('no longer available');
+    }
+    await tx.$executeRaw`RELEASE SAVEPOINT late_payment_hold`;
+    return true;
+  } catch {
+    await tx.$executeRaw`ROLLBACK TO SAVEPOINT late_payment_hold`;
+    return false;
+  }
+}
+
+export async function applyPaymentFailed(tx: Tx, payment: PaymentRecord, now = new Date()) {
+  const status = await lockOrder(tx, payment.orderId);
+  if (status !== 'HELD') return;
+  const code = payment.failureCode ?? 'declined';
+  await tx.orderCheckout.update({ where: { orderId: payment.orderId }, data: { lastPaymentError: code.slice(0, 60), lastPaymentErrorAt: now } });
+  await recordOrderEvent(tx, { orderId: payment.orderId, from: 'HELD', to: 'HELD', reason: 'PAYMENT_FAILED', data: { paymentId: payment.id, failureCode: code } });
+}

@@ -1,0 +1,98 @@
+/**
+ * What booking needs to know about a supplier offer, whatever its kind: a title for the order item,
+ * when it starts and ends, the item the rules module reads, and (flights) the segments a passenger
+ * occupies for the multiple-reservation check (Agreement 8.1).
+ */
+import type { Money } from '@/lib/money';
+import type { Item } from '@/lib/rules';
+import { toRulesItem as inventoryRulesItem } from '@/lib/inventory/to-rules-item';
+import type { FlightOffer, Offer } from '@/lib/inventory/supplier';
+
+export type OfferFacts = {
+  title: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  /** IANA zone of the place where the service starts (dates of birth and ages are read there) */
+  timeZone: string;
+  /** local date of the first service, YYYY-MM-DD */
+  startDate: string;
+  price: Money;
+};
+
+export function localDate(at: Date, timeZone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+export function offerFacts(offer: Offer): OfferFacts {
+  switch (offer.kind) {
+    case 'FLIGHT': {
+      const first = offer.slices[0]!;
+      const last = offer.slices[offer.slices.length - 1]!;
+      const route = offer.slices.map((s) => `${s.origin}–${s.destination}`).join(', ');
+      return {
+        title: `${offer.airline.name} ${route}`,
+        startsAt: first.departureAt,
+        endsAt: last.arrivalAt,
+        timeZone: first.originTimeZone,
+        startDate: localDate(first.departureAt, first.originTimeZone),
+        price: offer.price.total,
+      };
+    }
+    case 'HOTEL':
+      return {
+        title: `${offer.hotel.name}, ${offer.roomType.code} (${offer.ratePlan.code})`,
+        startsAt: offer.checkInAt,
+        endsAt: offer.checkOutAt,
+        timeZone: offer.hotel.timeZone,
+        startDate: offer.checkIn,
+        price: offer.price.total,
+      };
+    case 'TRANSFER':
+      return {
+        title: `${offer.airport.code} → ${offer.zone.name.en} (${offer.vehicleClass})`,
+        startsAt: offer.pickupAt,
+        endsAt: null,
+        timeZone: offer.pickupTimeZone,
+        startDate: localDate(offer.pickupAt, offer.pickupTimeZone),
+        price: offer.price.total,
+      };
+  }
+}
+
+/**
+ * The item as lib/rules reads it (lib/inventory's mapping), with the price the traveller actually pays
+ * for the service: the provider's cost less any promo discount.
+ */
+export function toRulesItem(offer: Offer, price: Money, serviceFee: Money): Item {
+  return { ...inventoryRulesItem(offer, serviceFee), price };
+}
+
+export type FlightLeg = { carrier: string; number: string; departureDate: string };
+
+/** Every flight a passenger of this offer sits on: carrier, number without leading zeros, local date. */
+export function flightLegs(offer: FlightOffer): FlightLeg[] {
+  return offer.slices.flatMap((slice) =>
+    slice.segments.map((segment) => {
+      const carrier = segment.airlineCode.toUpperCase();
+      const rest = segment.flightNumber.toUpperCase().replace(/\s/g, '');
+      const digits = rest.startsWith(carrier) ? rest.slice(carrier.length) : rest;
+      return {
+        carrier,
+        number: digits.replace(/^0+(?=.)/, ''),
+        departureDate: localDate(segment.departureAt, segment.originTimeZone),
+      };
+    }),
+  );
+}
+
+/** How many people an offer books, by type (hotel guests and transfer passengers count as adults). */
+export function passengerTypes(offer: Offer): ('ADULT' | 'CHILD' | 'INFANT')[] {
+  if (offer.kind !== 'FLIGHT') return [];
+  const { adults, children, infants } = offer.passengers;
+  return [
+    ...Array<'ADULT'>(adults).fill('ADULT'),
+    ...Array<'CHILD'>(children).fill('CHILD'),
+    ...Array<'INFANT'>(infants).fill('INFANT'),
+  ];
+}

@@ -1,0 +1,55 @@
+/**
+ * The background job's work (issue 6): orders still HELD when their hold runs out become EXPIRED and
+ * their inventory goes back to the supplier, exactly once. Each order changes in its own transaction
+ * with the order row locked, so a payment outcome arriving at the same moment waits and then sees
+ * EXPIRED (and holds again or refunds, see apply-payment-outcome.ts).
+ */
+import { db, type Tx } from '@/lib/db/client';
+import { cancelOpenPayments } from '@/lib/payments/cancel-payment';
+import { recordOrderEvent } from './record-order-event';
+import { releaseHold } from './supplier-calls';
+
+export type ReleaseExpiredHoldsResult = { expired: string[] };
+
+export async function releaseExpiredHolds(options: { now?: Date; limit?: number } = {}): Promise<ReleaseExpiredHoldsResult> {
+  const now = options.now ?? new Date();
+  const due = await db.$queryRaw<{ order_id: string }[]>`
+    SELECT c.order_id FROM order_checkouts c JOIN orders o ON o.id = c.order_id
+    WHERE o.status = 'HELD' AND c.hold_expires_at <= ${now}
+    ORDER BY c.hold_expires_at LIMIT ${options.limit ?? 200}`;
+  const expired: string[] = [];
+  for (const { order_id: orderId } of due) {
+    const changed = await db.$transaction((tx) => expireOrder(tx, orderId, now), { maxWait: 15_000, timeout: 30_000 });
+    if (!changed) continue;
+    expired.push(orderId);
+    // The payment sessions close after the commit (provider calls never run inside a transaction).
+    await cancelOpenPayments({ orderId, reason: 'hold-expired' });
+  }
+  return { expired };
+}
+
+/** HELD → EXPIRED with every hold released; false when the order is not (or no longer) due. */
+export async function expireOrder(tx: Tx, orderId: string, now: Date): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ status: string; hold_expires_at: Date }[]>`
+    SELECT o.status::text AS status, c.hold_expires_at FROM orders o JOIN order_checkouts c ON c.order_id = o.id
+    WHERE o.id = ${orderId}::uuid FOR UPDATE OF o`;
+  const row = rows[0];
+  if (!row || row.status !== 'HELD' || row.hold_expires_at > now) return false;
+
+  const holds = await tx.orderHold.findMany({ where: { orderId, releasedAt: null, status: 'HELD' }, select: { id: true, kind: true } });
+  for (const hold of holds) {
+    await releaseHold(tx, hold.kind, hold.id);
+    await tx.orderHold.update({ where: { id: hold.id }, data: { status: 'RELEASED', releasedAt: now } });
+  }
+  await tx.order.update({ where: { id: orderId }, data: { status: 'EXPIRED' } });
+  await tx.orderCheckout.update({ where: { orderId }, data: { expiredAt: now } });
+
+  // Agreement 7: an expired order gives its promo code use back.
+  const redemption = await tx.promoRedemption.findUnique({ where: { orderId }, select: { id: true, promoCodeId: true, voidedAt: true } });
+  if (redemption && !redemption.voidedAt) {
+    await tx.promoRedemption.update({ where: { id: redemption.id }, data: { voidedAt: now } });
+    await tx.$executeRaw`UPDATE promo_codes SET times_used = greatest(0, times_used - 1), updated_at = now() WHERE id = ${redemption.promoCodeId}::uuid`;
+  }
+  await recordOrderEvent(tx, { orderId, from: 'HELD', to: 'EXPIRED', reason: 'HOLD_EXPIRED', data: { holdsReleased: holds.length } });
+  return true;
+}

@@ -1,0 +1,49 @@
+import type { ConsentRecordPurpose, ConsentRecordSource } from '@/lib/db/generated/enums';
+import type { LegalDocumentName } from '@/lib/legal/documents';
+import type { OptionalCookieCategory } from './cookie-consent';
+
+export type { ConsentRecordPurpose, ConsentRecordSource };
+
+export const consentPurposes = [
+  'BOOKING_PROCESSING',
+  'CO_TRAVELLER_DATA',
+  'SPECIAL_CATEGORY_DATA',
+  'MARKETING_EMAIL',
+  'COOKIES_PREFERENCES',
+  'COOKIES_ANALYTICS',
+  'COOKIES_MARKETING',
+] as const satisfies readonly ConsentRecordPurpose[];
+
+export const consentSources = [
+  'CHECKOUT',
+  'ACCOUNT',
+  'BANNER',
+  'COOKIE_SETTINGS',
+  'EMAIL_LINK',
+  'POLICY_NOTICE',
+  'SYSTEM',
+] as const satisfies readonly ConsentRecordSource[];
+
+/** The document each purpose's consent refers to; its version is stored with the record. */
+export const purposeDocument: Record<ConsentRecordPurpose, LegalDocumentName> = {
+  BOOKING_PROCESSING: 'privacy',
+  CO_TRAVELLER_DATA: 'privacy',
+  SPECIAL_CATEGORY_DATA: 'privacy',
+  MARKETING_EMAIL: 'privacy',
+  COOKIES_PREFERENCES: 'cookies',
+  COOKIES_ANALYTICS: 'cookies',
+  COOKIES_MARKETING: 'cookies',
+};
+
+export const cookiePurpose: Record<OptionalCookieCategory, ConsentRecordPurpose> = {
+  preferences: 'COOKIES_PREFERENCES',
+  analytics: 'COOKIES_ANALYTICS',
+  marketing: 'COOKIES_MARKETING',
+};
+
+/**
+ * Purposes that rest on consent after the booking is made and can be withdrawn at any time, so a
+ * new privacy policy asks for them again (Privacy Policy 15). Booking processing and co-traveller
+ * consent belong to one booking and end with it.
+ */
+export const reconsentPurposes = ['MARKETING_EMAIL'] as const satisfies readonly ConsentRecordPurpose[];
