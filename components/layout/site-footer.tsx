@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
 import { Link } from '@/lib/i18n/navigation';
+import { CurrencySwitcher } from './currency-switcher';
 import type { Locale } from '@/lib/i18n/locales';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
@@ -20,6 +22,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             <li><Link href="/privacy" className="underline hover:text-brand-700">{tPrivacy('hub.title')}</Link></li>
           </ul>
         </nav>
+        <Suspense fallback={null}>
+          <CurrencySwitcher />
+        </Suspense>
         <p>{t('footer.copyright', { year: new Date().getUTCFullYear() })}</p>
       </div>
     </footer>

@@ -56,8 +56,19 @@ for (const locale of Object.keys(homeHeadings)) {
     await page.goto(`/${locale}/flights?from=baku&to=istanbul&depart=${bakuDate(14)}`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.getByRole('article').first()).toBeVisible();
-    const heading = await page.getByRole('heading', { level: 2 }).first().textContent();
+    const heading = await page.locator('#flight-results-heading').textContent();
     // The results heading is translated: the English wording appears only on the English page.
     expect(/flights? from/i.test(heading ?? '')).toBe(locale === 'en');
   });
 }
+
+test('prices stay in the supplier currency, with an indicative amount in the chosen currency', async ({ page }) => {
+  await page.goto(`/en/flights?from=baku&to=istanbul&depart=${bakuDate(14)}`);
+  const first = page.getByRole('article').first();
+  await expect(first).toBeVisible();
+  await expect(first).not.toContainText('indicative');
+  await page.getByLabel('Show prices also in').selectOption('KZT');
+  await expect(page).toHaveURL(/cur=KZT/);
+  await expect(page).toHaveURL(/from=baku&to=istanbul/);
+  await expect(page.getByRole('article').first()).toContainText(/≈ KZT[\s\d,.]+ \(indicative, rates of \d{4}-\d{2}-\d{2}\)/);
+});
