@@ -24,7 +24,7 @@ export function CurrencySwitcher() {
   }
 
   return (
-    <form method="get" className="flex items-center gap-2 text-sm" onSubmit={(e) => {
+    <form method="get" className="flex min-w-0 flex-wrap items-center gap-2 text-sm" onSubmit={(e) => {
       e.preventDefault();
       apply(new FormData(e.currentTarget).get(DISPLAY_CURRENCY_PARAM)?.toString() ?? '');
     }}>
