@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // A separate build folder lets two checkouts' test runs build side by side (NEXT_DIST_DIR).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   typedRoutes: false,
+  // Resolve metadata before the first byte for every visitor, not only for bots: otherwise the
+  // <title> streams in after the body and assistive technology (and axe) can meet a page without one.
+  htmlLimitedBots: /.*/,
 };
 
 export default withNextIntl(nextConfig);
