@@ -1,6 +1,5 @@
+import { minorUnitExponent, type Money } from '../money';
 import { intlLocale, type Locale } from './locales';
-
-type Money = { amount: number; currency: string };
 
 // Building an Intl formatter costs far more than using one (~0.1 ms each); pages format hundreds of
 // prices and times, so formatters are kept per set of options.
@@ -14,21 +13,16 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
   return format;
 }
 
-/** Minor-unit exponent per ISO 4217 currency, as Intl knows it (2 for AZN, KZT, USD, EUR). */
-export function minorUnitDigits(currency: string): number {
-  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
 /** "1 234,50 ₸" / "AZN 15.00": integer minor units formatted for the reader's language. */
 export function formatMoney(money: Money, locale: Locale): string {
-  const digits = minorUnitDigits(money.currency);
+  const digits = minorUnitExponent(money.currency);
   return numberFormat(intlLocale[locale], {
     style: 'currency',
     currency: money.currency,

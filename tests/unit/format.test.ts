@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatInZone, formatMoney, minorUnitDigits, zoneLabel } from '@/lib/i18n/format';
+import { formatInZone, formatMoney, zoneLabel } from '@/lib/i18n/format';
+import { minorUnitExponent } from '@/lib/money';
 
 describe('formatMoney', () => {
   it('reads integer minor units with the currency exponent', () => {
-    expect(minorUnitDigits('AZN')).toBe(2);
+    expect(minorUnitExponent('AZN')).toBe(2);
     expect(formatMoney({ amount: 1500, currency: 'AZN' }, 'en')).toMatch(/15\.00/);
     expect(formatMoney({ amount: 1234550, currency: 'KZT' }, 'ru')).toMatch(/12\s?345,50/);
   });
