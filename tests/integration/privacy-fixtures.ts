@@ -174,6 +174,25 @@ export async function createFullAccount(options: { tripEndsAt?: Date; orderStatu
   const message = await db.mailboxMessage.create({
     data: { messageId: `<${randomUUID()}@karvan.local>`, fromAddress: 'Karvan <no-reply@karvan.example>', toAddresses: [email], subject: `Your booking ${reference}`, text: `Hello ${clear.name}`, html: `<p>Hello ${clear.name}</p>`, raw: new Uint8Array(Buffer.from(`To: ${email}`)) },
   });
+  const serviceRequest = await db.serviceRequest.create({
+    data: {
+      reference: `SR-${code(6)}`,
+      orderId: order.id,
+      orderItemId: flight.id,
+      kind: 'CHANGE',
+      status: 'REJECTED',
+      topic: 'PASSENGER_DATA_CHANGE',
+      clause: 'Agreement 3.1.4',
+      details: { lastName: `${clear.passengerLast}OVA` },
+      openedBy: 'TRAVELLER',
+      userId: user.id,
+      decidedById: staff.id,
+      decidedAt: new Date(),
+      decisionNote: `The airline refused the new surname for ${clear.passengerLast}`,
+    },
+  });
+  await db.serviceRequestMessage.create({ data: { requestId: serviceRequest.id, author: 'TRAVELLER', body: `Please correct ${clear.passengerLast}` } });
+  await db.outboxMessage.create({ data: { template: 'order-receipt', dedupeKey: `order:${order.id}:receipt`, toAddress: email, locale: 'ru', payload: { orderId: order.id }, orderId: order.id, status: 'SENT', sentAt: new Date() } });
   await db.mailboxAttachment.create({ data: { messageId: message.id, position: 0, filename: 'receipt.pdf', contentType: 'application/pdf', size: 4, content: new Uint8Array(Buffer.from('%PDF')) } });
 
   const consentId = randomUUID();
