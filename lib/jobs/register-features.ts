@@ -1,13 +1,19 @@
+import { registerAfterSales } from '../after-sales/register-after-sales';
 import { registerBooking } from '../booking/register-booking';
+import { documentMailTemplates } from '../documents/mail-templates';
+import { registerMailOutbox } from '../mail/outbox/register-mail-outbox';
+import { registerMailTemplates } from '../mail/outbox/template-registry';
+import { staffMailTemplates } from '../after-sales/staff-mail-templates';
+import { travellerMailTemplates } from '../after-sales/traveller-mail-templates';
 import { registerPaymentJobs } from '../payments/jobs';
 import { registerPrivacyJobs } from '../privacy/jobs';
 
 const holder = globalThis as unknown as { karvanFeaturesRegistered?: boolean };
 
 /**
- * Registers every feature's background jobs and payment hooks in this process, once. Called by the
- * Next.js server at start (instrumentation.ts → lib/server/start-embedded-worker.ts), by
- * `npm run worker`, and by the payment webhook route. Each feature adds its line here.
+ * Registers every feature's background jobs, payment hooks and mail templates in this process, once.
+ * Called by the Next.js server at start (instrumentation.ts → lib/server/start-embedded-worker.ts),
+ * by `npm run worker`, and by the payment webhook route. Each feature adds its line here.
  */
 export function registerFeatures(): void {
   if (holder.karvanFeaturesRegistered) return;
@@ -15,5 +21,9 @@ export function registerFeatures(): void {
   registerPaymentJobs();
   registerBooking();
   registerPrivacyJobs();
-  // Issuing (issue 7): the outbox sender job.
+  registerMailOutbox();
+  registerMailTemplates(documentMailTemplates);
+  registerMailTemplates(travellerMailTemplates);
+  registerMailTemplates(staffMailTemplates);
+  registerAfterSales();
 }

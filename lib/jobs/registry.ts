@@ -44,3 +44,25 @@ export function registeredJobs(): JobDefinition[] {
 export function unregisterJob(name: string): void {
   jobs().delete(name);
 }
+
+export type LoopDefinition = { name: string; intervalMs: number; run: () => Promise<void> };
+
+const loopHolder = globalThis as unknown as { karvanLoops?: Map<string, LoopDefinition> };
+
+function loops(): Map<string, LoopDefinition> {
+  loopHolder.karvanLoops ??= new Map();
+  return loopHolder.karvanLoops;
+}
+
+/**
+ * Declares work a worker process does every `intervalMs` (never two runs of one loop at once), for
+ * what must happen within seconds and is cheap to check when there is nothing to do, such as the mail
+ * outbox. Cron jobs tick once a minute at best. `run` must be safe with several workers running it.
+ */
+export function registerLoop(name: string, run: () => Promise<void>, intervalMs: number): void {
+  loops().set(name, { name, run, intervalMs });
+}
+
+export function registeredLoops(): LoopDefinition[] {
+  return [...loops().values()];
+}

@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import { registeredJobs, type JobDefinition } from './registry';
+import { registeredJobs, registeredLoops, type JobDefinition, type LoopDefinition } from './registry';
 
 export type StartJobsOptions = {
   connectionString: string;
@@ -13,6 +13,8 @@ export type StartJobsOptions = {
   cronIntervalSeconds?: number;
   /** work only these registered jobs (default: all), e.g. a dedicated worker, or a test */
   jobs?: string[];
+  /** run the registered loops (lib/jobs/registry registerLoop) too; default: when `work` and no `jobs` filter */
+  loops?: boolean;
 };
 
 export type RunningJobs = {
@@ -66,10 +68,12 @@ export async function startJobs(options: StartJobsOptions): Promise<RunningJobs>
     }
   }
   holder.karvanBoss = boss;
+  const stopLoops = work && (options.loops ?? !options.jobs) ? registeredLoops().map(startLoop) : [];
 
   return {
     boss,
     async stop(stopOptions = {}) {
+      await Promise.all(stopLoops.map((stop) => stop()));
       await boss.stop({ graceful: true, wait: true, timeout: stopOptions.timeoutMs ?? 30_000 });
       if (holder.karvanBoss === boss) holder.karvanBoss = undefined;
     },
@@ -94,4 +98,25 @@ async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
 /** The pg-boss instance started in this process, if any (sendJob uses it). */
 export function runningBoss(): PgBoss | undefined {
   return holder.karvanBoss;
+}
+
+/** Runs a loop every intervalMs until stopped; a run that throws is logged and the loop goes on. */
+function startLoop(loop: LoopDefinition): () => Promise<void> {
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => {
+    running = loop
+      .run()
+      .catch((error: unknown) => console.error(`[jobs] loop ${loop.name}:`, error))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, loop.intervalMs);
+      });
+  };
+  timer = setTimeout(tick, loop.intervalMs);
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    await running;
+  };
 }

@@ -10,8 +10,9 @@ export function mailLocale(value: unknown): Locale {
 
 export type MailTranslator = (key: string, values?: Record<string, string | number | Date>) => string;
 
-export function mailTranslator(locale: Locale): MailTranslator {
+/** `namespace`: a feature's own mail catalog (e.g. 'documents', 'afterSales'); default the shared 'mail'. */
+export function mailTranslator(locale: Locale, namespace = 'mail'): MailTranslator {
   // The catalogs are untyped JSON loaded at run time, so the translator is typed by hand.
-  const translate = createTranslator({ locale, messages: loadMessages(locale) as never, namespace: 'mail' as never }) as unknown as MailTranslator;
+  const translate = createTranslator({ locale, messages: loadMessages(locale) as never, namespace: namespace as never }) as unknown as MailTranslator;
   return (key, values) => translate(key, values);
 }

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { Tx } from '@/lib/db/client';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+
+export type EnqueueMailInput = {
+  /** a registered template (lib/mail/outbox/template-registry.ts) */
+  template: string;
+  to: string;
+  locale: Locale | string;
+  /** the template's input: ids and codes (rendered at send time), never copies of personal data */
+  payload: Record<string, unknown>;
+  /** one message per business event, e.g. `order:<id>:receipt`; enqueueing the same key again is a no-op */
+  dedupeKey: string;
+  orderId?: string | null;
+  /** send no earlier than this (default: now) */
+  notBefore?: Date;
+};
+
+const inputSchema = z.object({
+  template: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/),
+  to: z.email().max(320),
+  dedupeKey: z.string().min(3).max(300),
+  orderId: z.uuid().nullish(),
+});
+
+/**
+ * Writes a message into the transactional outbox inside the caller's transaction: it is sent only if
+ * that transaction commits, and then for sure (the `mail-send-outbox` job retries with backoff until
+ * the server accepts it). Returns whether a new row was written.
+ */
+export async function enqueueMail(tx: Tx, input: EnqueueMailInput): Promise<{ created: boolean }> {
+  const parsed = inputSchema.parse(input);
+  const locale = isLocale(input.locale) ? input.locale : 'en';
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO outbox_messages (id, template, dedupe_key, to_address, locale, payload, order_id, next_attempt_at)
+    VALUES (gen_random_uuid(), ${parsed.template}, ${parsed.dedupeKey}, ${parsed.to.toLowerCase()}, ${locale},
+            ${JSON.stringify(input.payload)}::jsonb, ${parsed.orderId ?? null}::uuid, ${input.notBefore ?? new Date()})
+    ON CONFLICT (dedupe_key) DO NOTHING
+    RETURNING id`;
+  return { created: rows.length > 0 };
+}
