@@ -1,3 +1,4 @@
+import { refundMailTemplates } from '../after-sales/refund-mail-templates';
 import { registerAfterSales } from '../after-sales/register-after-sales';
 import { registerBooking } from '../booking/register-booking';
 import { documentMailTemplates } from '../documents/mail-templates';
@@ -23,6 +24,7 @@ export function registerFeatures(): void {
   registerPrivacyJobs();
   registerMailOutbox();
   registerMailTemplates(documentMailTemplates);
+  registerMailTemplates(refundMailTemplates);
   registerMailTemplates(travellerMailTemplates);
   registerMailTemplates(staffMailTemplates);
   registerAfterSales();
