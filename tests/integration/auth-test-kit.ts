@@ -40,7 +40,7 @@ export type TestSmtp = {
  * A real SMTP server. It must not advertise AUTH (nodemailer would try it) nor STARTTLS (no
  * certificate); what arrives is parsed with mailparser.
  */
-export async function startSmtpServer(): Promise<TestSmtp> {
+export async function startSmtpServer(options: { port?: number } = {}): Promise<TestSmtp> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -55,7 +55,7 @@ export async function startSmtpServer(): Promise<TestSmtp> {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
