@@ -1,11 +1,11 @@
 /** Background jobs with pg-boss on the real database: sent, scheduled, retried, stopped gracefully. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { registerJob, unregisterJob } from '@/lib/jobs/registry';
+import { registerJob, registerLoop, unregisterJob } from '@/lib/jobs/registry';
 import { sendJob } from '@/lib/jobs/send-job';
 import { startJobs, type RunningJobs } from '@/lib/jobs/start-jobs';
 
-const seen = { sent: [] as unknown[], scheduled: 0, flakyAttempts: 0, slowStarted: false, slowFinished: false };
+const seen = { sent: [] as unknown[], scheduled: 0, flakyAttempts: 0, slowStarted: false, slowFinished: false, loopRuns: 0, loopRunning: 0, loopOverlaps: 0 };
 const names = ['test-sent-job', 'test-scheduled-job', 'test-flaky-job', 'test-slow-job'];
 let jobs: RunningJobs | undefined;
 
@@ -33,7 +33,15 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     seen.slowFinished = true;
   });
-  jobs = await startJobs({ connectionString: process.env.DATABASE_URL!, pollingIntervalSeconds: 0.5, cronIntervalSeconds: 1, jobs: names });
+  registerLoop('test-loop', async () => {
+    seen.loopRunning++;
+    if (seen.loopRunning > 1) seen.loopOverlaps++;
+    seen.loopRuns++;
+    // Slower than the interval: a loop must never start a run while the previous one is going.
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    seen.loopRunning--;
+  }, 20);
+  jobs = await startJobs({ connectionString: process.env.DATABASE_URL!, pollingIntervalSeconds: 0.5, cronIntervalSeconds: 1, jobs: names, loops: true });
 });
 
 afterAll(async () => {
@@ -48,6 +56,11 @@ describe('pg-boss jobs', () => {
     const queues = await jobs!.boss.getQueues();
     expect(queues.map((q) => q.name)).toEqual(expect.arrayContaining(names));
     expect(queues.find((q) => q.name === 'test-scheduled-job')?.policy).toBe('stately');
+  });
+
+  it('runs registered loops over and over, one run at a time', async () => {
+    await until(() => seen.loopRuns >= 4);
+    expect(seen.loopOverlaps).toBe(0);
   });
 
   it('runs a sent job with its data', async () => {
@@ -74,5 +87,10 @@ describe('pg-boss jobs', () => {
     await jobs!.stop({ timeoutMs: 10_000 });
     jobs = undefined;
     expect(seen.slowFinished).toBe(true);
+    // The loops stopped too: no run is in progress and none starts afterwards.
+    expect(seen.loopRunning).toBe(0);
+    const runs = seen.loopRuns;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(seen.loopRuns).toBe(runs);
   }, 30_000);
 });
