@@ -5,7 +5,7 @@
  * let running jobs finish (up to 30 s), exit 0.
  */
 import { env, EnvError } from '../env';
-import { registeredJobs } from '../jobs/registry';
+import { registeredJobs, registeredLoops } from '../jobs/registry';
 import { registerFeatures } from '../jobs/register-features';
 import { startJobs } from '../jobs/start-jobs';
 
@@ -16,6 +16,7 @@ async function main() {
   registerFeatures();
   const jobs = await startJobs({ connectionString: e.DATABASE_URL });
   log(`working ${registeredJobs().map((j) => j.name + (j.options.schedule ? ` (${j.options.schedule})` : '')).join(', ')}`);
+  log(`loops ${registeredLoops().map((l) => `${l.name} (every ${l.intervalMs} ms)`).join(', ')}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
