@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   // Resolve metadata before the first byte for every visitor, not only for bots: otherwise the
   // <title> streams in after the body and assistive technology (and axe) can meet a page without one.
   htmlLimitedBots: /.*/,
+  // pdfkit reads its font metrics and ICC profile from its own folder at run time: load it from
+  // node_modules as the tests do instead of bundling it.
+  serverExternalPackages: ['pdfkit'],
 };
 
 export default withNextIntl(nextConfig);
