@@ -46,7 +46,8 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${dataDir} && tsx lib/cli/start.ts`,
     url: `http://localhost:${port}/api/health`,
-    timeout: 300_000,
+    // next build plus the catalog seed: about 2–3 minutes on an idle machine, more on a busy one.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',

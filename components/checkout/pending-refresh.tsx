@@ -3,12 +3,20 @@
 import { useEffect } from 'react';
 import { useRouter } from '@/lib/i18n/navigation';
 
-/** While a returned payment is being confirmed, look again every few seconds (no JavaScript: reload). */
-export function PendingRefresh({ everyMs = 2500 }: { everyMs?: number }) {
+/**
+ * While something is under way on the server (a returned payment being confirmed, a paid order being
+ * issued), look again every few seconds, for a few minutes at most: the page then shows the state it
+ * reached and a reload shows any later one.
+ */
+export function PendingRefresh({ everyMs = 2500, forMs = 5 * 60_000 }: { everyMs?: number; forMs?: number }) {
   const router = useRouter();
   useEffect(() => {
-    const timer = setInterval(() => router.refresh(), everyMs);
+    const until = Date.now() + forMs;
+    const timer = setInterval(() => {
+      if (Date.now() > until) clearInterval(timer);
+      else router.refresh();
+    }, everyMs);
     return () => clearInterval(timer);
-  }, [router, everyMs]);
+  }, [router, everyMs, forMs]);
   return null;
 }

@@ -1,6 +1,6 @@
 import Form from 'next/form';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/locales';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { flightPlaceOptions } from '@/lib/inventory/places';
 import type { FieldErrors, FlightField } from '@/lib/inventory/search-params';
 import { Field, FormErrorSummary, inputClass, SubmitButton } from './fields';
@@ -19,7 +19,8 @@ type Props = {
 /** The flight search. A GET form: the query is the URL, so results are shareable and Back works. */
 export async function FlightSearchForm({ locale, values, errors, minDate, maxDate }: Props) {
   const t = await getTranslations({ locale, namespace: 'search' });
-  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+  // The page renders alongside the layout, which answers 404 for a segment that is not a locale.
+  const regions = new Intl.DisplayNames([isLocale(locale) ? locale : 'en'], { type: 'region' });
   const options: ComboOption[] = flightPlaceOptions(locale).map((o) => ({
     value: o.value,
     label: o.kind === 'CITY' ? o.name : `${o.cityName} (${o.code})`,

@@ -1,6 +1,6 @@
 import Form from 'next/form';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/locales';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { hotelCityOptions } from '@/lib/inventory/places';
 import type { FieldErrors, HotelField } from '@/lib/inventory/search-params';
 import { Field, FormErrorSummary, inputClass, SubmitButton } from './fields';
@@ -20,7 +20,8 @@ type Props = {
 
 export async function HotelSearchForm({ locale, values, errors, minDate, maxDate, action, withCity = true }: Props) {
   const t = await getTranslations({ locale, namespace: 'search' });
-  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+  // The page renders alongside the layout, which answers 404 for a segment that is not a locale.
+  const regions = new Intl.DisplayNames([isLocale(locale) ? locale : 'en'], { type: 'region' });
   const options = hotelCityOptions(locale).map((o) => ({
     value: o.value,
     label: o.name,

@@ -3,7 +3,8 @@
  * that changes the payment, after lib/payments has locked the payment row; here the order row is
  * locked too, so a payment outcome and the hold-expiry job never act on one order at the same time.
  *
- * - succeeded, order HELD → holds confirmed at the supplier, order PAID.
+ * - succeeded, order HELD → order PAID (holds stay HELD: issue-order.ts confirms them at the
+ *   supplier after this transaction commits) and the payment confirmation mail is queued.
  * - succeeded, order EXPIRED (the traveller paid after the hold ran out, which Stripe's 30-minute
  *   minimum session makes possible) → the inventory is held again if it is still there and the order
  *   becomes PAID; otherwise the order stays EXPIRED and the payment is refunded by the hold job.
@@ -11,13 +12,11 @@
  * - failed → the order stays HELD with the decline shown; the traveller may pay again until expiry.
  */
 import type { Tx } from '@/lib/db/client';
-import type { Prisma } from '@/lib/db/generated/client';
 import type { OrderStatus } from '@/lib/db/generated/enums';
 import type { PaymentRecord, PaymentStatus } from '@/lib/payments/types';
-import { CARD_HOLD_MINUTES } from './constants';
-import { offerFromJson } from './offer-json';
+import { holdItemAgain } from './hold-item-again';
+import { queueOrderMail } from './queue-order-mail';
 import { recordOrderEvent } from './record-order-event';
-import { confirmHold, holdOffer } from './supplier-calls';
 
 async function lockOrder(tx: Tx, orderId: string): Promise<OrderStatus | null> {
   const rows = await tx.$queryRaw<{ status: OrderStatus }[]>`SELECT status::text AS status FROM orders WHERE id = ${orderId}::uuid FOR UPDATE`;
@@ -46,19 +45,9 @@ export async function applyPaymentSucceeded(tx: Tx, payment: PaymentRecord, cont
     return;
   }
 
-  const failures: string[] = [];
-  const holds = await tx.orderHold.findMany({ where: { orderId: payment.orderId, status: 'HELD' }, orderBy: { createdAt: 'asc' } });
-  for (const hold of holds) {
-    let result = await confirmHold(tx, hold.kind, hold.id);
-    // The supplier may have let the hold go at its expiry a moment before this payment arrived: take
-    // the inventory again under the same hold id if it is still there, then confirm.
-    if (result.status === 'FAILED' && (await holdItemAgain(tx, hold, now))) result = await confirmHold(tx, hold.kind, hold.id);
-    if (result.status === 'CONFIRMED') {
-      await tx.orderHold.update({ where: { id: hold.id }, data: { status: 'CONFIRMED', confirmedAt: now, documents: result.documents } });
-    } else {
-      failures.push(`${hold.orderItemId}:${result.reason}`);
-    }
-  }
+  // The payment only pays: the supplier issues after the commit (issue-order.ts, run by the
+  // booking-issue-paid-orders loop), so a slow or failing supplier never holds up or rolls back the
+  // payment, and a crash in between is recovered by the worker. The holds stay HELD until then.
   await tx.order.update({ where: { id: payment.orderId }, data: { status: 'PAID' } });
   await tx.orderCheckout.update({
     where: { orderId: payment.orderId },
@@ -71,24 +60,13 @@ export async function applyPaymentSucceeded(tx: Tx, payment: PaymentRecord, cont
     reason: status === 'EXPIRED' ? 'LATE_PAYMENT_HELD_AGAIN' : 'PAYMENT_SUCCEEDED',
     data: { paymentId: payment.id, method: payment.method, amountMinor: payment.amount.amount, currency: payment.amount.currency },
   });
-  if (failures.length > 0) {
-    // Agreement 4.5: paid but the supplier could not confirm; everything paid is due back within 3 days.
-    await tx.order.update({ where: { id: payment.orderId }, data: { status: 'ISSUE_FAILED' } });
-    await recordOrderEvent(tx, { orderId: payment.orderId, from: 'PAID', to: 'ISSUE_FAILED', reason: 'SUPPLIER_CONFIRM_FAILED', data: { failures } });
-  }
-}
-
-type HoldRow = { id: string; orderItemId: string; kind: 'FLIGHT' | 'HOTEL' | 'TRANSFER' };
-
-/** Holds one item's inventory again under its existing hold id (the supplier's hold is idempotent per id). */
-async function holdItemAgain(tx: Tx, hold: HoldRow, now: Date): Promise<boolean> {
-  const item = await tx.orderItem.findUnique({ where: { id: hold.orderItemId }, select: { snapshot: true } });
-  const stored = (item?.snapshot as Prisma.JsonObject | undefined)?.offer;
-  if (!stored) return false;
-  const result = await holdOffer(tx, offerFromJson(stored), hold.id, new Date(now.getTime() + CARD_HOLD_MINUTES * 60_000), now);
-  if (result.status !== 'HELD') return false;
-  await tx.orderHold.update({ where: { id: hold.id }, data: { status: 'HELD', releasedAt: null, supplierRef: result.supplierRef } });
-  return true;
+  // Agreement 4.9: the payment confirmation goes out by itself (through the outbox, after the commit).
+  await queueOrderMail(tx, {
+    orderId: payment.orderId,
+    template: 'payment-confirmed',
+    payload: { orderId: payment.orderId },
+    dedupeKey: `order:${payment.orderId}:payment-confirmed`,
+  });
 }
 
 /**

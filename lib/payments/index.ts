@@ -23,7 +23,7 @@
  *   // hold expired / order cancelled before payment:
  *   await cancelOpenPayments({ orderId, reason: 'hold_expired' });
  *   // refunds (issue 9):
- *   await issueRefund({ paymentId, amount, reason, requestedBy, idempotencyKey: `refund-request:${requestId}` });
+ *   await issueRefund({ paymentId, amount, reason, requestedBy, idempotencyKey: `service-request:${requestId}` });
  *
  * The hooks run INSIDE the transaction that changes the payment, with the payment row locked and the
  * provider event recorded: the order's state change commits together with the payment's, exactly once

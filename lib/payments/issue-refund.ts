@@ -18,7 +18,7 @@ export type IssueRefundInput = {
   /** the staff member; null for refunds the system starts (Agreement 4.5, 8.5) */
   requestedBy?: Actor | null;
   /**
-   * Derive it from the business request, not from the click: e.g. `refund-request:<id>` or
+   * Derive it from the business request, not from the click: e.g. `service-request:<id>` or
    * `order:<id>:not-issued`. Two presses, or two staff members acting on the same request, then
    * share the key and produce one provider refund.
    */

@@ -10,7 +10,7 @@ export type RegisteredCookie = {
   name: string;
   category: CookieCategory;
   /** its purpose in content/messages/<locale>/cookies.json, `purposes.<key>` */
-  purposeKey: 'locale' | 'consent' | 'trip' | 'currency' | 'session' | 'csrf' | 'callback';
+  purposeKey: 'locale' | 'consent' | 'trip' | 'booking' | 'currency' | 'session' | 'csrf' | 'callback';
   /** who sets it, for the next engineer */
   setBy: string;
 };
@@ -19,6 +19,7 @@ export const registeredCookies: readonly RegisteredCookie[] = [
   { name: 'NEXT_LOCALE', purposeKey: 'locale', category: 'necessary', setBy: 'next-intl proxy (lib/i18n/routing.ts)' },
   { name: 'karvan_consent', purposeKey: 'consent', category: 'necessary', setBy: 'app/api/consent (lib/privacy)' },
   { name: 'karvan_trip', purposeKey: 'trip', category: 'necessary', setBy: 'the trip before checkout (lib/booking, TRIP_COOKIE)' },
+  { name: 'karvan_booking', purposeKey: 'booking', category: 'necessary', setBy: 'Manage booking look-up (app/[locale]/booking, lib/booking/booking-lookup-cookie.ts)' },
   { name: 'karvan_currency', purposeKey: 'currency', category: 'preferences', setBy: 'display currency (lib/rates), only with consent' },
   { name: 'authjs.session-token', purposeKey: 'session', category: 'necessary', setBy: 'Auth.js (lib/auth)' },
   { name: '__Secure-authjs.session-token', purposeKey: 'session', category: 'necessary', setBy: 'Auth.js over https' },

@@ -122,9 +122,20 @@ test('flight + hotel + transfer: every rule and price line, then the success car
   await page.getByRole('group', { name: /^Passenger 1/ }).getByLabel('Surname').fill('Aliyeva');
   await payWithCard(page, '4242424242424242');
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Thank you, your booking is paid' })).toBeVisible();
+  // Paid at once; the worker issues the tickets and vouchers a moment later and the page follows.
   await expect(page.getByText(/Booking reference: KRV-[A-Z0-9]{6}/)).toBeVisible();
-  await expect(page.getByTestId('order-status')).toHaveText('Paid');
+  await expect(page.getByTestId('order-status')).toHaveText(/^Paid/);
+  await expectAccessible(page);
+  await expect(page.getByTestId('order-status')).toHaveText('Paid and issued', { timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Your booking is confirmed' })).toBeVisible();
+  await expect(page.getByText(/The itinerary receipt .* has been emailed to /)).toBeVisible();
+  const documents = page.getByTestId('order-documents').getByRole('listitem');
+  await expect(documents).toHaveCount(3);
+  for (const label of ['Ticket numbers', 'Hotel voucher', 'Transfer voucher']) {
+    await expect(page.getByTestId('order-documents').getByRole('term').filter({ hasText: label })).toBeVisible();
+  }
+  await expect(page.getByTestId('order-documents').getByRole('definition').filter({ hasText: 'Not issued' })).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Manage booking' })).toHaveAttribute('href', '/en/booking');
   await expectAccessible(page);
 
   // The trip is empty again.

@@ -15,6 +15,7 @@ const { startOrderPayment } = await import('@/lib/booking/start-order-payment');
 const { releaseExpiredHolds } = await import('@/lib/booking/release-expired-holds');
 const { refundSurplusPayments } = await import('@/lib/booking/refund-surplus-payments');
 const { registerBooking } = await import('@/lib/booking/register-booking');
+const { issueOrder } = await import('@/lib/booking/issue-order');
 const { getOrderForOwner } = await import('@/lib/booking/get-order-for-owner');
 const { getSandboxProvider, handlePaymentWebhook, markPaidAtOffice, isPaymentError } = await import('@/lib/payments');
 const { sessionObject } = await import('@/lib/payments/sandbox-provider');
@@ -94,11 +95,18 @@ describe('payment webhooks', () => {
     const events = await db.orderEvent.findMany({ where: { orderId: placed.orderId, toStatus: 'PAID' } });
     expect(events).toHaveLength(1);
     expect(await db.auditEvent.count({ where: { subjectId: placed.orderId, action: 'order.payment_succeeded' } })).toBe(1);
-    expect(await db.orderHold.count({ where: { orderId: placed.orderId, status: 'CONFIRMED' } })).toBe(1);
-    const catalogHold = await db.catalogHold.findFirstOrThrow({ where: { holdId: (await db.orderHold.findFirstOrThrow({ where: { orderId: placed.orderId } })).id } });
+    expect(await db.outboxMessage.count({ where: { orderId: placed.orderId, template: 'payment-confirmed' } })).toBe(1);
+    // The payment only pays: the supplier issues after its commit (issue-order.ts), once.
+    const holdId = (await db.orderHold.findFirstOrThrow({ where: { orderId: placed.orderId } })).id;
+    expect(await db.orderHold.count({ where: { orderId: placed.orderId, status: 'HELD' } })).toBe(1);
+    expect((await db.catalogHold.findFirstOrThrow({ where: { holdId } })).status).toBe('HELD');
+    expect((await db.orderCheckout.findUniqueOrThrow({ where: { orderId: placed.orderId } })).paidAt).not.toBeNull();
+    expect((await db.fare.findUniqueOrThrow({ where: { id: flight.fareId } })).seatsLeft).toBe(8);
+    expect((await issueOrder(placed.orderId)).outcome).toBe('ISSUED');
+    const catalogHold = await db.catalogHold.findFirstOrThrow({ where: { holdId } });
     expect(catalogHold.status).toBe('CONFIRMED');
     expect(catalogHold.documents).toHaveLength(1);
-    expect((await db.orderCheckout.findUniqueOrThrow({ where: { orderId: placed.orderId } })).paidAt).not.toBeNull();
+    expect(await statusOf(placed.orderId)).toBe('ISSUED');
     expect((await db.fare.findUniqueOrThrow({ where: { id: flight.fareId } })).seatsLeft).toBe(8);
   });
 
@@ -203,6 +211,8 @@ describe('hold expiry', () => {
 
     await completeSandboxCheckout({ sessionId: (await sessionOf(placed.orderId)).id, outcome: 'success' }, getSandboxProvider()!);
     expect(await statusOf(placed.orderId)).toBe('PAID');
+    // Issuing takes the seat again under the same hold id, then confirms it.
+    expect((await issueOrder(placed.orderId)).outcome).toBe('ISSUED');
     expect((await db.fare.findUniqueOrThrow({ where: { id: flight.fareId } })).seatsLeft).toBe(4);
     expect((await db.catalogHold.findUniqueOrThrow({ where: { holdId: hold.id } })).status).toBe('CONFIRMED');
   });
@@ -220,8 +230,10 @@ describe('hold expiry', () => {
     await handlePaymentWebhook({ rawBody: paid.body, signature: paid.signature, provider: getSandboxProvider()! });
     expect(await statusOf(placed.orderId)).toBe('PAID');
     expect((await db.fare.findUniqueOrThrow({ where: { id: flight.fareId } })).seatsLeft).toBe(4);
-    expect(await db.orderHold.count({ where: { orderId: placed.orderId, status: 'CONFIRMED' } })).toBe(1);
+    expect(await db.orderHold.count({ where: { orderId: placed.orderId, status: 'HELD' } })).toBe(1);
     expect((await refundSurplusPayments()).refunded).toEqual([]);
+    expect((await issueOrder(placed.orderId)).outcome).toBe('ISSUED');
+    expect(await db.orderHold.count({ where: { orderId: placed.orderId, status: 'CONFIRMED' } })).toBe(1);
   });
 
   it('a payment arriving after expiry when the seats are gone is refunded, once', async () => {

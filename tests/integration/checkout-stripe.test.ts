@@ -57,8 +57,13 @@ describe('checkout paid with Stripe', () => {
     expect(await deliver(fake.pay(payment.providerRef!))).toBe(200);
     expect((await db.order.findUniqueOrThrow({ where: { id: placed.orderId } })).status).toBe('PAID');
     expect(await db.orderEvent.count({ where: { orderId: placed.orderId, toStatus: 'PAID' } })).toBe(1);
-    expect(await db.orderHold.count({ where: { orderId: placed.orderId, status: 'CONFIRMED' } })).toBe(2);
+    expect(await db.orderHold.count({ where: { orderId: placed.orderId, status: 'HELD' } })).toBe(2);
     expect((await getOrderForOwner(trip.owner, placed.reference))?.status).toBe('PAID');
+    expect(await db.outboxMessage.findMany({ where: { orderId: placed.orderId }, select: { template: true, locale: true } })).toEqual([{ template: 'payment-confirmed', locale: 'az' }]);
+    // Issuing runs after the payment's commit (the worker's loop), and confirms both holds.
+    const { issueOrder } = await import('@/lib/booking/issue-order');
+    expect((await issueOrder(placed.orderId)).outcome).toBe('ISSUED');
+    expect(await db.orderHold.count({ where: { orderId: placed.orderId, status: 'CONFIRMED' } })).toBe(2);
   });
 
   it('a forged Stripe signature is refused with 400 and changes nothing', async () => {

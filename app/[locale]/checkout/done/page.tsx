@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getOrderDocuments } from '@/lib/booking/get-order-documents';
 import { getOrderForOwner } from '@/lib/booking/get-order-for-owner';
 import { registerBooking } from '@/lib/booking/register-booking';
 import { formatMoney } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 import { syncPaymentWithProvider } from '@/lib/payments/sync-payment';
+import { CARD_REFUND_TIME } from '@/lib/rules';
 import { PendingRefresh } from '@/components/checkout/pending-refresh';
 import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
 import { momentIn } from '@/components/search/format';
@@ -46,11 +48,15 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
   const until = momentIn(order.holdExpiresAt, 'Asia/Baku', locale);
   const amount = formatMoney(order.charge, locale);
   const confirming = order.status === 'HELD' && returned && !order.lastPaymentError && order.openPaymentId !== null;
+  const issuing = ['ISSUED', 'ISSUE_FAILED', 'REFUNDED'].includes(order.status) ? await getOrderDocuments(order.orderId) : null;
+  const notIssued = issuing?.notIssuedRefund ?? null;
+  const heading =
+    order.status === 'PAID' ? 'paid' : order.status === 'ISSUED' ? 'issued' : order.status === 'HELD' ? 'held' : notIssued ? 'notIssued' : 'other';
 
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <header className="flex flex-col gap-2">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t(`heading.${order.status === 'PAID' || order.status === 'ISSUED' ? 'paid' : order.status === 'HELD' ? 'held' : 'other'}`)}</h1>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t(`heading.${heading}`)}</h1>
         <p className="text-lg">
           {t.rich('reference', { reference: order.reference, strong: (chunks) => <strong className="font-mono tracking-wider">{chunks}</strong> })}
         </p>
@@ -64,7 +70,14 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
           {t(`status.${order.status}`)}
         </p>
 
-        {(order.status === 'PAID' || order.status === 'ISSUED') && <p>{t('paidBody', { amount, email: order.contactEmail })}</p>}
+        {order.status === 'PAID' && (
+          <>
+            <p role="status">{t('issuingBody', { amount })}</p>
+            <PendingRefresh />
+          </>
+        )}
+
+        {order.status === 'ISSUED' && <p>{t('issuedBody', { email: order.contactEmail })}</p>}
 
         {order.status === 'HELD' && order.paymentMethod === 'OFFICE' && <p>{t('officeBody', { amount, deadline: until })}</p>}
 
@@ -89,8 +102,44 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
         )}
 
         {order.status === 'EXPIRED' && <p>{t('expiredBody')}</p>}
-        {order.status === 'ISSUE_FAILED' && <p>{t('issueFailedBody')}</p>}
+        {order.status === 'ISSUE_FAILED' && notIssued && (
+          <p>
+            {t('issueFailedBody', {
+              amount: formatMoney(notIssued.amount, locale),
+              due: notIssued.dueAt ? momentIn(notIssued.dueAt, 'Asia/Baku', locale) : '',
+              request: notIssued.reference,
+            })}
+          </p>
+        )}
+        {order.status === 'REFUNDED' && notIssued && <p>{t('refundedBody', { minDays: CARD_REFUND_TIME.minDays, maxDays: CARD_REFUND_TIME.maxDays })}</p>}
       </section>
+
+      {order.status === 'ISSUED' && issuing && (
+        <section aria-labelledby="documents-heading" className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="documents-heading" className="text-lg font-semibold">
+            {t('documentsHeading')}
+          </h2>
+          <ul className="flex flex-col gap-3" data-testid="order-documents">
+            {issuing.items
+              .filter((item) => !item.cancelled)
+              .map((item) => (
+                <li key={item.id} className="flex flex-col gap-1">
+                  <span className="font-medium break-words">{item.title}</span>
+                  <dl className="flex flex-wrap gap-x-2 text-sm text-slate-700">
+                    <dt>{t(`documentLabel.${item.kind}`)}</dt>
+                    <dd className="font-mono tracking-wide break-all">{item.documents.length > 0 ? item.documents.join(', ') : t('documentsPending')}</dd>
+                  </dl>
+                </li>
+              ))}
+          </ul>
+          <p className="text-sm text-slate-700">{t('manageHint')}</p>
+          <p>
+            <Link href="/booking" className="text-brand-800 font-medium underline">
+              {t('manageBooking')}
+            </Link>
+          </p>
+        </section>
+      )}
 
       <p className="flex flex-wrap gap-4">
         <Link href="/" className="text-brand-800 underline">
