@@ -63,6 +63,8 @@ export type FieldSpec =
       kind: PersonalKind;
       /** stored with lib/privacy/field-encryption.ts; exported decrypted, without the `Enc` suffix */
       encrypted?: true;
+      /** a JSON value whose members named `…Enc` are field-encrypted (key rotation re-encrypts them) */
+      encryptedInside?: true;
       /** a keyed blind index of another (encrypted) column */
       blindIndexOf?: string;
       erase: Erase;
@@ -669,8 +671,9 @@ export const personalDataRegistry: readonly ModelSpec[] = [
       clause: no,
       // the rules' money figures as quoted, no personal values
       quote: no,
-      // what the traveller asked to change (new names, extras); the document number inside is encrypted
-      details: p('requestDetails'),
+      // what the traveller asked to change (new names, extras); document numbers and addresses inside are
+      // field-encrypted members named …Enc
+      details: p('requestDetails', 'null', { encryptedInside: true }),
       maxRefundMinor: no,
       refundCurrency: no,
       approvedRefundMinor: no,

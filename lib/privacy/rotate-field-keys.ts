@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@/lib/db/generated/client';
+import { Prisma, type PrismaClient } from '@/lib/db/generated/client';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import { noRequestContext } from '@/lib/auth/request-context';
 import { delegateOf, type Row } from './collect-personal-data';
@@ -39,6 +39,80 @@ function encryptedColumns(): EncryptedColumn[] {
   });
 }
 
+type JsonColumn = { model: string; idField: string; field: string };
+
+function encryptedJsonColumns(): JsonColumn[] {
+  return personalDataRegistry.flatMap((spec) =>
+    Object.entries(spec.fields)
+      .filter(([, f]) => f.personal && f.encryptedInside)
+      .map(([field]) => ({ model: spec.model, idField: spec.idField ?? 'id', field })),
+  );
+}
+
+/**
+ * Walks a JSON value and re-encrypts every `…Enc` member that is not under the current key. Returns the
+ * new value and how many members were stale; `reencrypt` false only counts them.
+ */
+function reencryptInside(value: unknown, cipher: FieldCipher, prefix: string, reencrypt: boolean): { value: unknown; stale: number; unreadable: number } {
+  let stale = 0;
+  let unreadable = 0;
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    return Object.fromEntries(
+      Object.entries(node as Record<string, unknown>).map(([key, member]) => {
+        if (!key.endsWith('Enc') || typeof member !== 'string' || member === '' || member.startsWith(prefix)) return [key, walk(member)];
+        stale += 1;
+        if (!reencrypt) return [key, member];
+        try {
+          return [key, cipher.encrypt(cipher.decrypt(member))];
+        } catch {
+          unreadable += 1;
+          return [key, member];
+        }
+      }),
+    );
+  };
+  return { value: walk(value), stale, unreadable };
+}
+
+async function rotateJsonColumns(db: PrismaClient, cipher: FieldCipher, prefix: string, report: RotationReport | null): Promise<number> {
+  let stale = 0;
+  for (const column of encryptedJsonColumns()) {
+    const label = `${column.model}.${column.field}`;
+    let after: string | null = null;
+    for (;;) {
+      const rows: Row[] = await delegateOf(db, column.model).findMany({
+        where: { [column.field]: { not: Prisma.DbNull }, ...(after ? { [column.idField]: { gt: after } } : {}) },
+        select: { [column.idField]: true, [column.field]: true },
+        orderBy: { [column.idField]: 'asc' },
+        take: 500,
+      });
+      if (rows.length === 0) break;
+      after = String(rows.at(-1)![column.idField]);
+      for (const row of rows) {
+        const result = reencryptInside(row[column.field], cipher, prefix, report !== null && !report.dryRun);
+        stale += result.stale;
+        if (!report || result.stale === 0) continue;
+        if (report.dryRun) {
+          report.reencrypted[label] = (report.reencrypted[label] ?? 0) + result.stale;
+          continue;
+        }
+        if (result.unreadable) report.unreadable.push(`${label} ${String(row[column.idField])}`);
+        const done = result.stale - result.unreadable;
+        if (done === 0) continue;
+        // Only if nobody changed the value since it was read (optimistic, no lost update).
+        const { count } = await delegateOf(db, column.model).updateMany({
+          where: { [column.idField]: row[column.idField], [column.field]: { equals: row[column.field] } },
+          data: { [column.field]: result.value },
+        });
+        if (count === 1) report.reencrypted[label] = (report.reencrypted[label] ?? 0) + done;
+      }
+    }
+  }
+  return stale;
+}
+
 function staleWhere(fields: string[], prefix: string) {
   // SQL semantics: NULLs match neither condition, so only stored values not under the key are found.
   return { OR: fields.map((f) => ({ AND: [{ [f]: { not: '' } }, { NOT: { [f]: { startsWith: prefix } } }] })) };
@@ -53,7 +127,7 @@ export async function countStaleValues(db: PrismaClient, cipher: FieldCipher): P
       total += rows.length;
     }
   }
-  return total;
+  return total + (await rotateJsonColumns(db, cipher, prefix, null));
 }
 
 export async function rotateFieldKeys(options: { db: PrismaClient; cipher: FieldCipher; batchSize?: number; dryRun?: boolean; log?: (line: string) => void }): Promise<RotationReport> {
@@ -113,6 +187,8 @@ export async function rotateFieldKeys(options: { db: PrismaClient; cipher: Field
       log(`${column.model}: ${Object.entries(report.reencrypted).filter(([k]) => k.startsWith(`${column.model}.`)).map(([k, n]) => `${k.split('.')[1]} ${n}`).join(', ')}`);
     }
   }
+
+  await rotateJsonColumns(db, cipher, prefix, report);
 
   if (!options.dryRun) {
     // Promo codes count uses per guest by a blind index of the contact email (lib/booking/load-promo-code.ts).

@@ -72,14 +72,28 @@ async function fullBooking(): Promise<{ orderId: string; secrets: Secrets }> {
     input: { contact: { email: user.email, phone: '+994701230099' }, reasons: ['SPECIAL_ASSISTANCE_REQUIRED'], message: 'Insulin pump, needs cooled storage', consent: true },
   });
 
+  // A passenger data change asked after booking: the new document number sits encrypted inside the
+  // request's JSON details (lib/after-sales/request-change.ts).
+  const { encryptField } = await import('@/lib/privacy/field-encryption');
+  await db.serviceRequest.create({
+    data: {
+      reference: `SR-ENC${randomBytes(2).toString('hex').toUpperCase()}`,
+      orderId: placed.orderId,
+      kind: 'CHANGE',
+      topic: 'PASSENGER_DATA_CHANGE',
+      openedBy: 'TRAVELLER',
+      details: { changes: { lastName: 'SAVEDOVA', documentNumberEnc: encryptField('N77112233') }, history: [{ addressEnc: encryptField('Nizami kuc. 10') }] },
+    },
+  });
+
   const flightPassengers = (input.items[0] as { passengers: { documentNumber: string; dateOfBirth: string }[] }).passengers;
   return {
     orderId: placed.orderId,
     secrets: {
-      documents: ['N66072101', ...flightPassengers.map((p) => p.documentNumber), ...flightPassengers.map((p) => normaliseDocumentNumber(p.documentNumber))],
+      documents: ['N66072101', 'N77112233', ...flightPassengers.map((p) => p.documentNumber), ...flightPassengers.map((p) => normaliseDocumentNumber(p.documentNumber))],
       births: ['1966-07-21', '1971-09-09', ...flightPassengers.map((p) => p.dateOfBirth)],
       phones: ['+77017654321', '77017654321', '+994559876543', '994559876543', '+994 55 987 65 43', '+994701230099', '994701230099'],
-      notes: ['Insulin pump'],
+      notes: ['Insulin pump', 'Nizami kuc'],
     },
   };
 }
@@ -116,6 +130,12 @@ describe('encryption at rest', () => {
     expect(report.unreadable).toEqual([]);
     expect(report.remaining).toBe(0);
     expect(Object.keys(report.reencrypted)).toEqual(expect.arrayContaining(['User.phoneEnc', 'SavedTraveller.documentNumberEnc', 'Order.contactPhoneEnc', 'OrderPassenger.documentNumberEnc', 'OrderCheckout.bookerDateOfBirthEnc']));
+    // Encrypted members inside JSON are rotated too, wherever they are nested.
+    expect(report.reencrypted['ServiceRequest.details']).toBe(2);
+    const request = await db.serviceRequest.findFirstOrThrow({ where: { orderId: booking.orderId, topic: 'PASSENGER_DATA_CHANGE' } });
+    const details = request.details as { changes: { documentNumberEnc: string }; history: { addressEnc: string }[] };
+    expect(onlyNew.decrypt(details.changes.documentNumberEnc)).toBe('N77112233');
+    expect(onlyNew.decrypt(details.history[0]!.addressEnc)).toBe('Nizami kuc. 10');
 
     const passenger = await db.orderPassenger.findUniqueOrThrow({ where: { id: passengerBefore.id } });
     expect(passenger.documentNumberEnc!.startsWith(`v1:${onlyNew.keyId}:`)).toBe(true);
