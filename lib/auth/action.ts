@@ -32,7 +32,7 @@ function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-const messageKey = /^[a-z]+(\.[A-Za-z0-9]+)+$/;
+const messageKey = /^[a-z][A-Za-z]*(\.[A-Za-z0-9]+)+$/;
 
 /** zod issues → { field: [message key] }; schemas write message keys as their error messages. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {

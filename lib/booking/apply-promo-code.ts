@@ -1,5 +1,5 @@
 import { db } from '@/lib/db/client';
-import { CURRENT_FEE_SCHEDULE } from '@/lib/rules';
+import { loadCurrentFeeSchedule } from '@/lib/after-sales/admin/fee-schedules';
 import { CATALOG_REFERENCE_RATES } from '@/lib/inventory/reference-rates';
 import { loadLatestRates } from '@/lib/rates/load-rates';
 import { BookingError } from './errors';
@@ -25,7 +25,8 @@ export async function applyPromoCode({ owner, input, email = null, at = new Date
     if (!stored) throw new BookingError('PROMO_INVALID', 'checkout.errors.promoNotFound', { fieldErrors: { promoCode: 'checkout.errors.promoNotFound' } });
     const rates = (await loadLatestRates(db)) ?? CATALOG_REFERENCE_RATES;
     const used = await countPromoUses(db, stored.id, promoCustomerKey(owner.userId, email));
-    const quote = quoteTrip({ offers: trip.items.map((i) => i.offer), schedule: CURRENT_FEE_SCHEDULE, rates, promo: stored.promo, timesUsedByCustomer: used, at });
+    const schedule = await loadCurrentFeeSchedule(db);
+    const quote = quoteTrip({ offers: trip.items.map((i) => i.offer), schedule, rates, promo: stored.promo, timesUsedByCustomer: used, at });
     if (!quote.promo?.applicable) {
       const key = `rules.reasons.${quote.promo?.reason ?? 'PROMO_INACTIVE'}`;
       throw new BookingError('PROMO_INVALID', key, { fieldErrors: { promoCode: key } });

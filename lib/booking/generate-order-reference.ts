@@ -10,9 +10,14 @@ export const REFERENCE_LENGTH = 6;
  * guessed from another one. 31^6 ≈ 887 million; the caller retries on the rare unique clash.
  */
 export function generateOrderReference(): string {
+  return REFERENCE_PREFIX + randomReferenceBody();
+}
+
+/** Six random characters of the reference alphabet, for references of other kinds too (SR-…). */
+export function randomReferenceBody(): string {
   let body = '';
   for (let i = 0; i < REFERENCE_LENGTH; i++) body += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
-  return REFERENCE_PREFIX + body;
+  return body;
 }
 
 const REFERENCE_PATTERN = new RegExp(`^${REFERENCE_PREFIX}[${REFERENCE_ALPHABET}]{${REFERENCE_LENGTH}}$`);

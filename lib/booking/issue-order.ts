@@ -14,14 +14,12 @@
  *   service fee included, due 3 days after the payment, the traveller told; after the commit the
  *   refund goes to the payment provider (startRequestRefund; the recovery job retries it).
  */
-import { randomInt, randomUUID } from 'node:crypto';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import { noRequestContext } from '@/lib/auth/request-context';
 import { db, type Tx } from '@/lib/db/client';
-import type { Prisma } from '@/lib/db/generated/client';
+import { insertServiceRequest } from '@/lib/after-sales/insert-service-request';
 import { startRequestRefund } from '@/lib/after-sales/start-request-refund';
 import { quoteNotIssuedRefund } from '@/lib/rules';
-import { REFERENCE_ALPHABET, REFERENCE_LENGTH } from './generate-order-reference';
 import { holdItemAgain } from './hold-item-again';
 import { queueOrderMail } from './queue-order-mail';
 import { recordOrderEvent } from './record-order-event';
@@ -138,7 +136,7 @@ async function failIssuing(tx: Tx, orderId: string, failures: string[], now: Dat
   const paidAt = checkout?.paidAt ?? payment?.succeededAt ?? now;
   const quote = quoteNotIssuedRefund(paid, paidAt);
 
-  const request = await insertRequest(tx, {
+  const request = await insertServiceRequest(tx, {
     orderId,
     kind: 'REFUND',
     status: 'APPROVED',
@@ -174,17 +172,4 @@ async function failIssuing(tx: Tx, orderId: string, failures: string[], now: Dat
   });
   await queueOrderMail(tx, { orderId, template: 'issue-failed', payload: { orderId, requestId: request.id }, dedupeKey: `order:${orderId}:issue-failed` });
   return { outcome: 'ISSUE_FAILED', requestId: request.id, failures };
-}
-
-/** SR-7K3Q9P in the order references' alphabet; a rare clash draws again without aborting the transaction. */
-async function insertRequest(tx: Tx, data: Omit<Prisma.ServiceRequestCreateManyInput, 'id' | 'reference'>): Promise<{ id: string; reference: string }> {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const id = randomUUID();
-    let body = '';
-    for (let i = 0; i < REFERENCE_LENGTH; i++) body += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
-    const reference = `SR-${body}`;
-    const { count } = await tx.serviceRequest.createMany({ data: [{ ...data, id, reference }], skipDuplicates: true });
-    if (count === 1) return { id, reference };
-  }
-  throw new Error('could not draw a unique service request reference');
 }

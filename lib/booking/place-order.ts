@@ -18,7 +18,8 @@ import { blindIndex, decryptField, encryptField, normaliseDocumentNumber } from 
 import { loadLatestRates } from '@/lib/rates/load-rates';
 import { recordCheckoutConsents } from '@/lib/privacy/record-checkout-consents';
 import { CATALOG_REFERENCE_RATES } from '@/lib/inventory/reference-rates';
-import { CURRENT_FEE_SCHEDULE, findDuplicateReservations, type ReservationRecord } from '@/lib/rules';
+import { findDuplicateReservations, type FeeSchedule, type ReservationRecord } from '@/lib/rules';
+import { loadCurrentFeeSchedule } from '@/lib/after-sales/admin/fee-schedules';
 import type { Money, Rates } from '@/lib/money';
 import type { Offer } from '@/lib/inventory/supplier';
 import { chargeAmount } from './charge-amount';
@@ -111,7 +112,9 @@ export async function placeOrder(options: PlaceOrderOptions): Promise<PlacedOrde
     if (!promo) fieldErrors.promoCode = E('promoNotFound');
   }
   const timesUsedByCustomer = promo ? await countPromoUses(db, promo.id, customerKey) : 0;
-  const quote = quoteTrip({ offers, schedule: CURRENT_FEE_SCHEDULE, rates, promo: promo?.promo ?? null, timesUsedByCustomer, at });
+  // The admin's latest fee schedule (Agreement 4.3, 4.4); the order keeps its version from now on.
+  const schedule = await loadCurrentFeeSchedule(db);
+  const quote = quoteTrip({ offers, schedule, rates, promo: promo?.promo ?? null, timesUsedByCustomer, at });
   if (quote.promo && !quote.promo.applicable) fieldErrors.promoCode = `rules.reasons.${quote.promo.reason}`;
   const { charge } = chargeAmount(quote.breakdown.totals.map((t) => t.total), rates);
 
@@ -133,6 +136,7 @@ export async function placeOrder(options: PlaceOrderOptions): Promise<PlacedOrde
     customerKey,
     charge,
     rates,
+    schedule,
     holdExpiresAt,
     hasCoTravellers: validation.hasCoTravellers,
   };
@@ -158,6 +162,7 @@ type Prepared = {
   customerKey: string | null;
   charge: Money;
   rates: Rates;
+  schedule: FeeSchedule;
   holdExpiresAt: Date;
   hasCoTravellers: boolean;
 };
@@ -222,7 +227,7 @@ async function writeOrder(tx: Tx, p: Prepared, options: PlaceOrderOptions, at: D
       chargeCurrency: p.charge.currency,
       promoCodeId: p.promo && p.quote.promo?.applicable ? p.promo.id : null,
       bookerDateOfBirthEnc: encryptField(input.contact.bookerDateOfBirth),
-      feeScheduleVersion: CURRENT_FEE_SCHEDULE.agreementVersion,
+      feeScheduleVersion: p.schedule.agreementVersion,
       rates: p.rates,
     },
   });

@@ -13,6 +13,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 import type { OrderStatus, PaymentMethod, ProductKind } from '@/lib/db/generated/enums';
 import { offerFromJson } from '@/lib/booking/offer-json';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { feeScheduleForOrder } from '@/lib/after-sales/admin/fee-schedules';
 import { anonymisedEmail } from '@/lib/privacy/personal-data-registry';
 import type { Board } from '@/lib/inventory/catalog/types';
 import type { Offer } from '@/lib/inventory/supplier';
@@ -20,7 +21,6 @@ import type { Money, Rates } from '@/lib/money';
 import {
   CURRENT_FEE_SCHEDULE,
   describeItemRules,
-  feeScheduleFor,
   TRANSFER_WAITING_TIME,
   type FeeSchedule,
   type Item,
@@ -210,7 +210,7 @@ export async function loadItinerary(orderId: string, options: LoadItineraryOptio
 
   const locale: Locale = options.locale ?? (isLocale(order.locale) ? order.locale : 'en');
   const rates = (order.checkout?.rates ?? null) as Rates | null;
-  const schedule = feeSchedule(order.checkout?.feeScheduleVersion ?? order.agreementVersion);
+  const schedule = await feeSchedule(order.checkout?.feeScheduleVersion ?? order.agreementVersion);
 
   const offers = order.items.map((item) => offerOf(item.snapshot, item.kind));
   const airportCodes = new Set<string>();
@@ -303,10 +303,11 @@ export async function loadItinerary(orderId: string, options: LoadItineraryOptio
   };
 }
 
-function feeSchedule(version: string | null): FeeSchedule {
+/** The schedule the order was priced with: built in, or published by an admin (lib/after-sales/admin). */
+async function feeSchedule(version: string | null): Promise<FeeSchedule> {
   if (!version) return CURRENT_FEE_SCHEDULE;
   try {
-    return feeScheduleFor(version);
+    return await feeScheduleForOrder(version);
   } catch {
     return CURRENT_FEE_SCHEDULE;
   }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { requireRole } from '@/lib/auth/viewer';
+import { Link } from '@/lib/i18n/navigation';
 import { listStaff } from '@/lib/auth/set-staff-role';
 import { GrantRoleForm, RevokeRoleForm } from '@/components/auth/staff-role-forms';
 import { grantStaffRoleAction, revokeStaffRoleAction } from './actions';
@@ -16,7 +17,7 @@ export default async function StaffPage({ params }: PageProps<'/[locale]/admin/s
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const viewer = await requireRole({ locale, returnTo: '/admin/staff' }, 'ADMIN');
-  const [staff, t] = await Promise.all([listStaff(), getTranslations({ locale, namespace: 'admin' })]);
+  const [staff, t, tBack] = await Promise.all([listStaff(), getTranslations({ locale, namespace: 'admin' }), getTranslations({ locale, namespace: 'backOffice' })]);
 
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-8">
@@ -24,6 +25,13 @@ export default async function StaffPage({ params }: PageProps<'/[locale]/admin/s
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('staff.heading')}</h1>
         <p className="mt-2 max-w-2xl text-slate-700">{t('staff.intro')}</p>
       </div>
+      <nav aria-label={tBack('nav.label')}>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li><Link href="/support" className="font-medium text-brand-700 underline hover:text-brand-800">{tBack('queue.heading')}</Link></li>
+          <li><Link href="/admin/promo-codes" className="font-medium text-brand-700 underline hover:text-brand-800">{tBack('nav.promoCodes')}</Link></li>
+          <li><Link href="/admin/fees" className="font-medium text-brand-700 underline hover:text-brand-800">{tBack('nav.fees')}</Link></li>
+        </ul>
+      </nav>
       <section aria-labelledby="staff-list-heading" className="flex flex-col gap-3">
         <h2 id="staff-list-heading" className="text-lg font-semibold">{t('staff.listHeading')}</h2>
         {staff.length === 0 ? (

@@ -4,6 +4,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 import { airportLabel } from '@/lib/inventory/places';
 import { quoteOffer } from '@/lib/inventory/quote-offer';
+import { loadCurrentFeeSchedule } from '@/lib/after-sales/admin/fee-schedules';
 import { getSuppliers } from '@/lib/inventory/suppliers';
 import { FLIGHT_SALES_CLOSE_MINUTES } from '@/lib/inventory/catalog-supplier';
 import { seatsNeeded } from '@/lib/inventory/catalog-supplier/flights';
@@ -32,7 +33,7 @@ export default async function FlightOfferPage({ params, searchParams }: PageProp
   if (!offer) return <OfferGone locale={locale} back={back} />;
 
   const { displayCurrency, rates } = await priceContext(sp);
-  const quote = quoteOffer(offer, { rates });
+  const quote = quoteOffer(offer, { rates, schedule: await loadCurrentFeeSchedule() });
   const first = offer.slices[0]!;
   const from = airportLabel(first.origin, locale).cityName;
   const to = airportLabel(first.destination, locale).cityName;

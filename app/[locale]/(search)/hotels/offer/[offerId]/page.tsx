@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 import { quoteOffer } from '@/lib/inventory/quote-offer';
+import { loadCurrentFeeSchedule } from '@/lib/after-sales/admin/fee-schedules';
 import { getSuppliers } from '@/lib/inventory/suppliers';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';
 import { AddToTripButton } from '@/components/trip/add-to-trip-button';
@@ -28,7 +29,7 @@ export default async function HotelOfferPage({ params, searchParams }: PageProps
   const offer = await getSuppliers().hotels.getOffer(offerId, at);
   if (!offer) return <OfferGone locale={locale} back="/hotels" />;
   const { displayCurrency, rates } = await priceContext(sp);
-  const quote = quoteOffer(offer, { rates });
+  const quote = quoteOffer(offer, { rates, schedule: await loadCurrentFeeSchedule() });
   const soldOut = offer.roomsLeft < offer.rooms || offer.checkInAt <= at;
   const stay = `checkIn=${offer.checkIn}&checkOut=${offer.checkOut}&guests=${offer.guests}&rooms=${offer.rooms}`;
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { quoteOffer } from '@/lib/inventory/quote-offer';
+import { loadCurrentFeeSchedule } from '@/lib/after-sales/admin/fee-schedules';
 import { getSuppliers } from '@/lib/inventory/suppliers';
 import { airportLabel } from '@/lib/inventory/places';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';
@@ -27,7 +28,7 @@ export default async function TransferOfferPage({ params, searchParams }: PagePr
   const offer = await getSuppliers().transfers.getOffer(offerId, new Date());
   if (!offer) return <OfferGone locale={locale} back="/transfers" />;
   const { displayCurrency, rates } = await priceContext(sp);
-  const quote = quoteOffer(offer, { rates });
+  const quote = quoteOffer(offer, { rates, schedule: await loadCurrentFeeSchedule() });
   const airport = airportLabel(offer.airport.code, locale);
   const zone = offer.zone.name[locale];
 

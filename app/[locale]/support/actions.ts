@@ -1,0 +1,143 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { redirect } from '@/lib/i18n/navigation';
+import { userAction } from '@/lib/auth/action';
+import { staffRoles } from '@/lib/auth/viewer-types';
+import { fromMajor } from '@/lib/money';
+import { revealDocumentNumber } from '@/lib/privacy/staff-access';
+import { approveRefund, decisionNoteSchema } from '@/lib/after-sales/staff/approve-refund';
+import { completeChange } from '@/lib/after-sales/staff/complete-change';
+import { markOfficePaymentPaid } from '@/lib/after-sales/staff/mark-office-payment-paid';
+import { recordScheduleChange, scheduleChangeSchema } from '@/lib/after-sales/staff/record-schedule-change';
+import { refuseOrder, refusalNoteSchema } from '@/lib/after-sales/staff/refuse-order';
+import { rejectReasonSchema, rejectRequest } from '@/lib/after-sales/staff/reject-request';
+import { replyToRequest, staffMessageSchema } from '@/lib/after-sales/staff/reply-to-request';
+import { setChangeCharge } from '@/lib/after-sales/staff/set-change-charge';
+
+/**
+ * The back office's server actions (issue 9): SUPPORT and ADMIN only, checked by userAction here and
+ * again by every lib/after-sales/staff operation next to its data.
+ */
+const V = (key: string) => `backOffice.validation.${key}`;
+const id = z.uuid({ error: 'auth.errors.notFound' });
+const major = z.string().trim().regex(/^\d{1,7}(\.\d{1,2})?$/, { error: V('amount') });
+const currency = z.enum(['AZN', 'USD', 'EUR', 'KZT', 'RUB', 'GEL', 'TRY'], { error: V('currency') });
+const requestPage = '/[locale]/support/requests/[id]';
+
+const approveSchema = z
+  .object({
+    requestId: id,
+    mode: z.enum(['FULL', 'PARTIAL'], { error: V('mode') }),
+    amount: z.string().trim().optional(),
+    currency,
+    note: decisionNoteSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.mode === 'PARTIAL' && !major.safeParse(v.amount ?? '').success) ctx.addIssue({ code: 'custom', path: ['amount'], message: V('amount') });
+  });
+
+export const approveRefundAction = userAction({
+  name: 'support.approveRefund',
+  roles: staffRoles,
+  schema: approveSchema,
+  async run(input, { viewer, request, locale }) {
+    const amountMinor = input.mode === 'FULL' ? null : fromMajor(input.amount!, input.currency).amount;
+    const result = await approveRefund({ actor: viewer, requestId: input.requestId, amountMinor, note: input.note, context: request });
+    revalidatePath(requestPage, 'page');
+    revalidatePath('/[locale]/support', 'page');
+    redirect({ href: { pathname: `/support/requests/${input.requestId}`, query: { done: result.changed ? 'approved' : 'alreadyDecided' } }, locale });
+  },
+});
+
+export const rejectRequestAction = userAction({
+  name: 'support.rejectRequest',
+  roles: staffRoles,
+  schema: z.object({ requestId: id, reason: rejectReasonSchema }),
+  async run(input, { viewer, request, locale }) {
+    await rejectRequest({ actor: viewer, requestId: input.requestId, reason: input.reason, context: request });
+    revalidatePath(requestPage, 'page');
+    redirect({ href: { pathname: `/support/requests/${input.requestId}`, query: { done: 'rejected' } }, locale });
+  },
+});
+
+export const replyToRequestAction = userAction({
+  name: 'support.replyToRequest',
+  roles: staffRoles,
+  schema: z.object({ requestId: id, body: staffMessageSchema }),
+  async run(input, { viewer, request, locale }) {
+    await replyToRequest({ actor: viewer, requestId: input.requestId, body: input.body, context: request });
+    revalidatePath(requestPage, 'page');
+    redirect({ href: { pathname: `/support/requests/${input.requestId}`, query: { done: 'messageSent' } }, locale });
+  },
+});
+
+export const setChangeChargeAction = userAction({
+  name: 'support.setChangeCharge',
+  roles: staffRoles,
+  schema: z.object({ requestId: id, amount: major, currency }),
+  async run(input, { viewer, request, locale }) {
+    await setChangeCharge({ actor: viewer, requestId: input.requestId, airlineCharge: fromMajor(input.amount, input.currency), context: request });
+    revalidatePath(requestPage, 'page');
+    redirect({ href: { pathname: `/support/requests/${input.requestId}`, query: { done: 'chargeSet' } }, locale });
+  },
+});
+
+export const completeChangeAction = userAction({
+  name: 'support.completeChange',
+  roles: staffRoles,
+  schema: z.object({ requestId: id, note: decisionNoteSchema.optional() }),
+  async run(input, { viewer, request, locale }) {
+    await completeChange({ actor: viewer, requestId: input.requestId, note: input.note, context: request });
+    revalidatePath(requestPage, 'page');
+    redirect({ href: { pathname: `/support/requests/${input.requestId}`, query: { done: 'completed' } }, locale });
+  },
+});
+
+export const refuseOrderAction = userAction({
+  name: 'support.refuseOrder',
+  roles: staffRoles,
+  schema: z.object({
+    reference: z.string().trim().min(1).max(20),
+    confirm: z.literal('on', { error: V('confirmRefusal') }),
+    note: refusalNoteSchema.optional(),
+  }),
+  async run(input, { viewer, request, locale }) {
+    await refuseOrder({ actor: viewer, reference: input.reference, note: input.note, context: request });
+    revalidatePath('/[locale]/support/orders/[reference]', 'page');
+    redirect({ href: { pathname: `/support/orders/${input.reference.toUpperCase()}`, query: { done: 'refused' } }, locale });
+  },
+});
+
+export const revealDocumentAction = userAction({
+  name: 'support.revealDocument',
+  roles: staffRoles,
+  schema: z.object({ passengerId: id, reason: z.string().trim().min(10, { error: 'privacy.staff.errors.reason' }).max(500, { error: V('tooLong') }) }),
+  async run(input, { viewer, request }) {
+    const number = await revealDocumentNumber({ viewer, holder: { model: 'OrderPassenger', id: input.passengerId }, reason: input.reason, context: request });
+    return { ok: true, message: 'backOffice.reveal.shown', values: { number: number ?? '—' } };
+  },
+});
+
+export const recordScheduleChangeAction = userAction({
+  name: 'support.recordScheduleChange',
+  roles: staffRoles,
+  schema: scheduleChangeSchema,
+  async run(input, { viewer, request }) {
+    const result = await recordScheduleChange({ actor: viewer, input, context: request });
+    revalidatePath('/[locale]/support/schedule-changes', 'page');
+    return { ok: true, message: 'backOffice.schedule.recorded', values: { count: String(result.ordersNotified) } };
+  },
+});
+
+export const markOfficePaymentPaidAction = userAction({
+  name: 'support.markOfficePaymentPaid',
+  roles: staffRoles,
+  schema: z.object({ paymentId: id }),
+  async run(input, { viewer }) {
+    const result = await markOfficePaymentPaid({ actor: viewer, paymentId: input.paymentId });
+    revalidatePath('/[locale]/support/office-payments', 'page');
+    return { ok: true, message: result.changed ? 'backOffice.office.marked' : 'backOffice.office.alreadyPaid', values: { reference: result.orderReference } };
+  },
+});

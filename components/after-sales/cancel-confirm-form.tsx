@@ -1,0 +1,41 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { AfterSalesAction } from './action-state';
+import { alert, dangerButton } from './ui';
+
+type Props = {
+  action: AfterSalesAction;
+  reference: string;
+  locale: string;
+  itemId: string;
+  quoteHash: string;
+};
+
+/** Confirms exactly the quote shown: its hash goes with the form and the server recomputes it. */
+export function CancelConfirmForm({ action, reference, locale, itemId, quoteHash }: Props) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="flex flex-col gap-3">
+      <input type="hidden" name="reference" value={reference} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="quoteHash" value={quoteHash} />
+      {state.error && (
+        <p role="alert" className={alert}>
+          {t(state.error)}
+        </p>
+      )}
+      <p id="confirm-hint" className="text-sm text-slate-700">
+        {t('afterSales.cancel.confirmHint')}
+      </p>
+      <div>
+        <button type="submit" className={dangerButton} disabled={pending} aria-describedby="confirm-hint">
+          {t('afterSales.cancel.confirm')}
+        </button>
+      </div>
+    </form>
+  );
+}

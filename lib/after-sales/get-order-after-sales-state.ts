@@ -1,0 +1,10 @@
+import { db } from '@/lib/db/client';
+import { CANCELLABLE_ORDER_STATUSES } from './quote-order-cancellation';
+
+/** What the booking page offers next: cancel and change only for an issued order with live items; asking always. */
+export async function getOrderAfterSalesState(orderId: string): Promise<{ cancellable: boolean; changeable: boolean; notYetIssued: boolean } | null> {
+  const order = await db.order.findUnique({ where: { id: orderId }, select: { status: true, items: { where: { cancelledAt: null }, select: { id: true } } } });
+  if (!order) return null;
+  const live = CANCELLABLE_ORDER_STATUSES.includes(order.status) && order.items.length > 0;
+  return { cancellable: live, changeable: live, notYetIssued: order.status === 'HELD' || order.status === 'PAID' };
+}

@@ -1,0 +1,99 @@
+/**
+ * What an order paid and what can still go back, read inside the caller's transaction so a decision and
+ * the numbers it was checked against are the same (lib/payments getRefundSummary does the same outside
+ * a transaction for the screens).
+ */
+import type { Db, Tx } from '@/lib/db/client';
+import { convert, type Money, type Rates } from '@/lib/money';
+import type { FeeSchedule, Item } from '@/lib/rules';
+
+export type OrderMoney = {
+  /** order_checkouts.paid_payment_id; null when nothing was paid */
+  paidPaymentId: string | null;
+  /** the payment's currency, in which every refund of the order is made */
+  currency: string;
+  captured: number;
+  refunded: number;
+  inFlight: number;
+  /** approved by staff or the system, not yet handed to the provider (startRequestRefund runs after commit) */
+  reserved: number;
+  /** captured − refunded − in flight − reserved, never below zero */
+  available: number;
+  rates: Rates | undefined;
+  feeScheduleVersion: string | null;
+};
+
+export async function loadOrderMoney(client: Tx | Db, orderId: string, options: { exceptRequestId?: string } = {}): Promise<OrderMoney> {
+  const checkout = await client.orderCheckout.findUnique({
+    where: { orderId },
+    select: { paidPaymentId: true, chargeCurrency: true, rates: true, feeScheduleVersion: true },
+  });
+  const payment = checkout?.paidPaymentId
+    ? await client.payment.findUnique({
+        where: { id: checkout.paidPaymentId },
+        select: { status: true, amountMinor: true, currency: true, refunds: { select: { status: true, amountMinor: true } } },
+      })
+    : null;
+  const captured = payment?.status === 'SUCCEEDED' ? payment.amountMinor : 0;
+  const total = (status: string) => (payment?.refunds ?? []).filter((r) => r.status === status).reduce((s, r) => s + r.amountMinor, 0);
+  const refunded = total('SUCCEEDED');
+  const inFlight = total('REQUESTED');
+  const pending = await client.serviceRequest.findMany({
+    where: { orderId, status: 'APPROVED', refundId: null, approvedRefundMinor: { gt: 0 }, ...(options.exceptRequestId ? { id: { not: options.exceptRequestId } } : {}) },
+    select: { approvedRefundMinor: true },
+  });
+  const reserved = pending.reduce((s, r) => s + (r.approvedRefundMinor ?? 0), 0);
+  return {
+    paidPaymentId: payment ? checkout!.paidPaymentId : null,
+    currency: payment?.currency ?? checkout?.chargeCurrency ?? 'AZN',
+    captured,
+    refunded,
+    inFlight,
+    reserved,
+    available: Math.max(0, captured - refunded - inFlight - reserved),
+    rates: (checkout?.rates ?? undefined) as Rates | undefined,
+    feeScheduleVersion: checkout?.feeScheduleVersion ?? null,
+  };
+}
+
+/** A rules amount (item currency) in the payment's currency, with the rates stored on the order. */
+export function inPaymentCurrency(amount: Money, money: Pick<OrderMoney, 'currency' | 'rates'>): Money {
+  return convert(amount, money.currency, money.rates);
+}
+
+type SnapshotItem = Record<string, unknown>;
+
+/**
+ * The rules item stored with an order item (order_items.snapshot.rulesItem), with its ISO date strings
+ * turned back into instants. A flight counts as issued once the order is ISSUED (or later).
+ */
+export function reviveRulesItem(snapshot: unknown, orderStatus?: string): Item | null {
+  const raw = (snapshot as { rulesItem?: SnapshotItem } | null)?.rulesItem;
+  if (!raw || typeof raw !== 'object') return null;
+  const date = (v: unknown) => new Date(String(v));
+  switch (raw.kind) {
+    case 'FLIGHT':
+      return {
+        ...(raw as unknown as Item & { kind: 'FLIGHT' }),
+        departureAt: date(raw.departureAt),
+        issued: Boolean(raw.issued) || ['ISSUED', 'CANCELLATION_REQUESTED'].includes(orderStatus ?? ''),
+      };
+    case 'HOTEL': {
+      const cancellation = raw.cancellation as { type: string; freeUntil?: unknown };
+      return {
+        ...(raw as unknown as Item & { kind: 'HOTEL' }),
+        checkInAt: date(raw.checkInAt),
+        cancellation:
+          cancellation.type === 'FREE_UNTIL'
+            ? ({ ...cancellation, freeUntil: date(cancellation.freeUntil) } as never)
+            : ({ type: 'NON_REFUNDABLE' } as const),
+      };
+    }
+    case 'TRANSFER':
+      return { ...(raw as unknown as Item & { kind: 'TRANSFER' }), pickupAt: date(raw.pickupAt) };
+    default:
+      return null;
+  }
+}
+
+export type { FeeSchedule };

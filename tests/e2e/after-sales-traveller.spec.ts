@@ -1,0 +1,161 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Issue 9, traveller self-service in a real browser: a flight and a transfer are booked and paid with
+ * the sandbox card, issued by the worker, found through /booking; the transfer is cancelled with its
+ * quote shown first and refunded through the sandbox (refund id and the 1–30 days notice shown), the
+ * flight goes to support as a refund request, the traveller writes on it, and the change and
+ * question pages work. Every page passes axe; the cancel page fits 360 px.
+ */
+
+function localDate(daysAhead: number, timeZone = 'Asia/Baku'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + daysAhead * 86_400_000));
+}
+
+async function expectAccessible(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations).toEqual([]);
+}
+
+async function bookFlightAndTransfer(page: Page, surname: string): Promise<string> {
+  await page.goto(`/en/flights?from=baku&to=istanbul&depart=${localDate(12)}&adults=1&stops=0`);
+  await page.getByRole('article').first().getByRole('link', { name: /^Select / }).first().click();
+  await page.getByRole('button', { name: 'Add to trip' }).click();
+  await expect(page).toHaveURL(/\/en\/trip$/);
+  await page.goto(`/en/transfers?airport=GYD&zone=baku-old-city&date=${localDate(9)}&time=14:30&passengers=1&bags=1`);
+  await page.getByRole('article', { name: /^Economy/ }).getByRole('link', { name: /Select/ }).click();
+  await page.getByRole('button', { name: 'Add to trip' }).click();
+  await expect(page).toHaveURL(/\/en\/trip$/);
+
+  await page.goto('/en/checkout');
+  const passenger = page.getByRole('group', { name: /^Passenger 1/ });
+  await passenger.getByLabel('First name(s)').fill('Aylin');
+  await passenger.getByLabel('Surname').fill(surname);
+  await passenger.getByLabel('Date of birth').fill('1990-04-12');
+  await passenger.getByLabel('Gender (as in the passport)').selectOption('FEMALE');
+  await passenger.getByLabel('Nationality').selectOption('AZ');
+  await passenger.getByLabel('Passport or ID number').fill(`C${Date.now().toString().slice(-7)}`);
+  await passenger.getByLabel('Document valid until').fill('2034-01-31');
+  const transfer = page.getByRole('group', { name: 'Lead passenger and party' });
+  await transfer.getByLabel('First name(s)').fill('Aylin');
+  await transfer.getByLabel('Surname').fill(surname);
+  await page.getByLabel('Email', { exact: true }).fill('self-service@example.com');
+  await page.getByLabel('Emergency phone number').fill('+994 50 123 45 67');
+  await page.getByLabel('Your date of birth').fill('1988-02-20');
+  await page.getByLabel(/I accept the user agreement/).check();
+  await page.getByLabel(/I consent to the processing/).check();
+  await page.getByRole('button', { name: /^Pay / }).click();
+  await page.getByLabel('Card number', { exact: true }).fill('4242424242424242');
+  await page.getByLabel('Expiry date').fill('12 / 34');
+  await page.getByLabel('Security code (CVC)').fill('123');
+  await page.getByRole('button', { name: /^Pay/ }).click();
+  await page.waitForURL(/\/en\/checkout\/done\?ref=KRV-/);
+  return new URL(page.url()).searchParams.get('ref')!;
+}
+
+async function openBooking(page: Page, reference: string, surname: string) {
+  await page.goto('/en/booking');
+  await page.getByLabel('Booking reference').fill(reference);
+  await page.getByLabel('Surname').fill(surname);
+  await page.getByRole('button', { name: 'Find my booking' }).click();
+  await page.waitForURL(new RegExp(`/en/booking/${reference}$`));
+  // The worker issues paid orders within seconds; cancelling is offered once the booking is issued.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Cancel a service or the whole booking' })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+test('a traveller cancels a transfer with its quote, requests a flight refund and follows both', async ({ page }) => {
+  test.setTimeout(120_000);
+  const surname = 'Selfservice';
+  const reference = await bookFlightAndTransfer(page, surname);
+  await openBooking(page, reference, surname);
+  await expect(page.getByRole('heading', { level: 2, name: 'What you can do' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your requests' })).toBeVisible();
+  await expectAccessible(page);
+
+  // The transfer: the quote is shown before anything is confirmed.
+  await page.getByRole('link', { name: 'Cancel a service or the whole booking' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Cancel booking ${reference}` })).toBeVisible();
+  await page.getByRole('radio', { name: /^Transfer: / }).check();
+  await page.getByRole('button', { name: 'Show what I get back' }).click();
+  const quote = page.getByRole('region', { name: 'What cancelling returns' });
+  await expect(quote).toContainText('Service fee (not refunded)');
+  await expect(quote).toContainText('Agreement 6.2');
+  await expect(quote).toContainText('Cancellation is still free');
+  await expect(quote.getByTestId('quote-total')).toContainText('Refunded to your payment method now:');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Confirm cancellation' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: /^Request SR-/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Cancellation confirmed\. Request SR-/ })).toBeVisible();
+  const refund = page.getByRole('region', { name: 'Refund' });
+  await expect(refund).toContainText(/Refund sent: /);
+  await expect(refund).toContainText(/Refund reference of the payment provider: sbx_re_/);
+  await expect(refund).toContainText('Card refunds take 1 to 30 days to appear, depending on your bank.');
+  await expectAccessible(page);
+
+  // The flight: a refund request for support, or the reason it cannot be refunded online.
+  await page.goto(`/en/booking/${reference}/cancel`);
+  await page.getByRole('radio', { name: /^Flight: / }).check();
+  await page.getByRole('button', { name: 'Show what I get back' }).click();
+  const flightQuote = page.getByRole('region', { name: 'What cancelling returns' });
+  await expect(flightQuote).toContainText('Agreement 6.1');
+  await expectAccessible(page);
+  if (await page.getByRole('button', { name: 'Confirm cancellation' }).isVisible()) {
+    await expect(flightQuote).toContainText('Our handling fee');
+    await page.getByRole('button', { name: 'Confirm cancellation' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Flight refund request SR-.* was sent to our team\./ })).toBeVisible();
+    await expect(page.getByTestId('request-status')).toHaveText('Waiting for our team');
+    await expect(page.getByRole('region', { name: 'Refund' })).toContainText(/Refund requested: up to /);
+  } else {
+    await expect(flightQuote.getByTestId('not-allowed')).toHaveText('This cannot be cancelled online.');
+    await page.goto(`/en/booking/${reference}/requests/new`);
+    await page.getByLabel('Subject').fill('Flight refund');
+    await page.getByLabel('Your message').fill('Please check whether any taxes can be refunded.');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Request SR-.* was sent\./ })).toBeVisible();
+  }
+
+  // Writing on the request.
+  await page.getByLabel('Your message').fill('Thank you, I will wait for your answer.');
+  await page.getByRole('button', { name: 'Send message' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your message was sent.' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Messages' })).toContainText('Thank you, I will wait for your answer.');
+  await expectAccessible(page);
+
+  // The booking lists both requests.
+  await page.goto(`/en/booking/${reference}`);
+  await expect(page.getByTestId('booking-request')).toHaveCount(2);
+
+  // A question with a validation error first, then sent.
+  await page.goto(`/en/booking/${reference}/requests/new`);
+  await expect(page.getByRole('heading', { level: 1, name: `Ask us about booking ${reference}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByText('Enter a subject of at least 3 characters.')).toBeVisible();
+  await expect(page.getByLabel('Subject')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+
+  // The change page shows the passenger change fee (Agreement 3.1.4).
+  await page.goto(`/en/booking/${reference}/change`);
+  await expect(page.getByRole('heading', { level: 1, name: `Request a change to ${reference}` })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test.describe('at 360 px wide', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('the cancel page fits', async ({ page }) => {
+    test.setTimeout(120_000);
+    const surname = 'Narrowview';
+    const reference = await bookFlightAndTransfer(page, surname);
+    await openBooking(page, reference, surname);
+    await page.goto(`/en/booking/${reference}/cancel?item=all`);
+    await expect(page.getByRole('region', { name: 'What cancelling returns' })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
+  });
+});
