@@ -349,6 +349,12 @@ describe('schedule changes (Agreement 3.1.9)', () => {
     expect(mail?.text).toContain('Departure moved by the airline.');
     expect(mail?.text).toContain(b.reference);
 
+    // The booking page shows the change with the new time; another flight's booking does not.
+    const { getBookingView } = await import('@/lib/booking/get-booking-view');
+    const shown = await getBookingView(a.orderId, { locale: 'en', includeContact: false });
+    expect(shown?.scheduleChanges).toEqual([expect.objectContaining({ flight: flight.flightNumber, newDepartureAt: result.newDepartureAt, note: 'Departure moved by the airline.' })]);
+    expect((await getBookingView(c.orderId, { locale: 'en', includeContact: false }))?.scheduleChanges).toEqual([]);
+
     const invalid = await rejected(recordScheduleChange({ actor: support, input: { carrier: 'J', flightNumber: 'x', departureDate: 'tomorrow', newDeparture: '', note: '' }, context: ctx }));
     expect((invalid as { issues: { path: string[] }[] }).issues.map((i) => i.path[0]).sort()).toEqual(['carrier', 'departureDate', 'flightNumber', 'newDeparture', 'note']);
     expect(await rejected(recordScheduleChange({ actor: traveller, input: {}, context: ctx }))).toBeInstanceOf(NotFoundError);
