@@ -61,13 +61,29 @@ export function decryptForExport(stored: unknown): string | null {
   }
 }
 
+/** A JSON value with `…Enc` members (registry `encryptedInside`): those come out decrypted, without the suffix. */
+export function decryptInsideForExport(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decryptInsideForExport);
+  if (!value || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([key, member]) =>
+      key.endsWith('Enc') && typeof member === 'string' ? [key.slice(0, -3), decryptForExport(member)] : [key, decryptInsideForExport(member)],
+    ),
+  );
+}
+
 function exportRow(model: string, row: Row): ExportRecord {
   const spec = personalDataRegistry.find((m) => m.model === model)!;
   const out: ExportRecord = {};
   for (const [field, fieldSpec] of Object.entries(spec.fields)) {
     if (!fieldSpec.personal && fieldSpec.secret) continue;
     const value = row[field];
-    out[exportName(field, fieldSpec)] = fieldSpec.personal && fieldSpec.encrypted ? decryptForExport(value) : toValue(value);
+    out[exportName(field, fieldSpec)] =
+      fieldSpec.personal && fieldSpec.encrypted
+        ? decryptForExport(value)
+        : fieldSpec.personal && fieldSpec.encryptedInside
+          ? (decryptInsideForExport(toValue(value)) as ExportValue)
+          : toValue(value);
   }
   return out;
 }

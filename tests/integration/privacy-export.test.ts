@@ -84,6 +84,8 @@ describe('the export', () => {
     expect(data!.records.OrderPassenger).toContainEqual(expect.objectContaining({ documentNumber: clear.passengerDoc, dateOfBirth: clear.passengerDob }));
     expect(data!.records.SavedTraveller![0]).toMatchObject({ documentNumber: clear.travellerDoc, dateOfBirth: clear.travellerDob });
     expect(data!.records.OrderCheckout![0]).toMatchObject({ bookerDateOfBirth: clear.bookerDob });
+    // Encrypted members inside a change request's details come out readable too.
+    expect(data!.records.ServiceRequest![0]!.details).toMatchObject({ changes: { documentNumber: clear.newDocument } });
     expect(JSON.stringify(data)).not.toMatch(/"(sessionToken|token|tokenHash|idempotencyKey)"/);
     expect(data!.recipients).toContainEqual(expect.objectContaining({ recipient: 'J2 Azerbaijan Airlines', orderReference: account.reference, recorded: true }));
     expect(data!.accessLog).toEqual([
