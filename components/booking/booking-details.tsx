@@ -31,7 +31,7 @@ export async function BookingDetails({ view, locale, receiptHref }: Props) {
   ]);
   const when = (at: Date, zone: string) => `${formatInZone(at, zone, locale)} (${zoneLabel(at, zone, locale)})`;
   const money = (amount: number, currency: string) => formatMoney({ amount, currency }, locale);
-  const bookedOn = formatInZone(view.createdAt, 'Asia/Baku', locale, { dateStyle: 'long', timeStyle: 'short' });
+  const bookedOn = `${formatInZone(view.createdAt, 'Asia/Baku', locale, { dateStyle: 'long', timeStyle: 'short' })} (${zoneLabel(view.createdAt, 'Asia/Baku', locale)})`;
 
   const item = (it: ItineraryItem) => (
     <li key={it.id} className={card} data-testid="booking-item">
