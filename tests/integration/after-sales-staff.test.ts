@@ -355,6 +355,15 @@ describe('schedule changes (Agreement 3.1.9)', () => {
     expect(shown?.scheduleChanges).toEqual([expect.objectContaining({ flight: flight.flightNumber, newDepartureAt: result.newDepartureAt, note: 'Departure moved by the airline.' })]);
     expect((await getBookingView(c.orderId, { locale: 'en', includeContact: false }))?.scheduleChanges).toEqual([]);
 
+    // A flight the catalog does not know: no airport zone, the new times are read as UTC and the result says so.
+    const unknown = await recordScheduleChange({
+      actor: support,
+      input: { carrier: 'ZZ', flightNumber: '9999', departureDate: flight.departureDate, newDeparture: `${flight.departureDate}T12:30`, newArrival: '', note: 'Moved.' },
+      context: ctx,
+    });
+    expect(unknown).toMatchObject({ zoneKnown: false, ordersNotified: 0 });
+    expect(unknown.newDepartureAt.toISOString()).toBe(`${flight.departureDate}T12:30:00.000Z`);
+
     const invalid = await rejected(recordScheduleChange({ actor: support, input: { carrier: 'J', flightNumber: 'x', departureDate: 'tomorrow', newDeparture: '', note: '' }, context: ctx }));
     expect((invalid as { issues: { path: string[] }[] }).issues.map((i) => i.path[0]).sort()).toEqual(['carrier', 'departureDate', 'flightNumber', 'newDeparture', 'note']);
     expect(await rejected(recordScheduleChange({ actor: traveller, input: {}, context: ctx }))).toBeInstanceOf(NotFoundError);

@@ -127,7 +127,9 @@ export const recordScheduleChangeAction = userAction({
   async run(input, { viewer, request }) {
     const result = await recordScheduleChange({ actor: viewer, input, context: request });
     revalidatePath('/[locale]/support/schedule-changes', 'page');
-    return { ok: true, message: 'backOffice.schedule.recorded', values: { count: String(result.ordersNotified) } };
+    // A flight the catalog does not know has no airport zone: the times were taken as UTC, and staff must see that.
+    const message = result.zoneKnown ? 'backOffice.schedule.recorded' : 'backOffice.schedule.recordedUtc';
+    return { ok: true, message, values: { count: String(result.ordersNotified) } };
   },
 });
 
