@@ -6,8 +6,9 @@
 import type { Db, Tx } from '@/lib/db/client';
 import type { OrderStatus, ProductKind } from '@/lib/db/generated/enums';
 import type { Rates } from '@/lib/money';
-import { CURRENT_FEE_SCHEDULE, RulesError, type FeeSchedule, type Item } from '@/lib/rules';
-import { feeScheduleForOrder } from './admin/fee-schedules';
+import type { FeeSchedule, Item } from '@/lib/rules';
+import { feeScheduleOfOrder } from './admin/fee-schedules';
+import { reviveRulesItem } from './revive-rules-item';
 
 export type AfterSalesItem = {
   id: string;
@@ -46,52 +47,6 @@ function zoneOfOffer(offer: Raw | undefined): string {
     return zone;
   } catch {
     return 'UTC';
-  }
-}
-
-/**
- * The stored rules item with its ISO strings revived as instants. An order that reached ISSUED has its
- * tickets, so its flights count as issued (the snapshot was written at booking, before issuing).
- */
-export function reviveRulesItem(snapshot: unknown, orderStatus: OrderStatus): Item | null {
-  const raw = (snapshot as { rulesItem?: Raw } | null)?.rulesItem;
-  if (!raw || typeof raw !== 'object') return null;
-  const at = (v: unknown) => new Date(String(v));
-  switch (raw.kind) {
-    case 'FLIGHT':
-      return {
-        ...(raw as unknown as Extract<Item, { kind: 'FLIGHT' }>),
-        departureAt: at(raw.departureAt),
-        issued: raw.issued === true || orderStatus === 'ISSUED' || orderStatus === 'CANCELLATION_REQUESTED' || orderStatus === 'CANCELLED',
-      };
-    case 'HOTEL': {
-      const policy = raw.cancellation as Raw;
-      return {
-        ...(raw as unknown as Extract<Item, { kind: 'HOTEL' }>),
-        checkInAt: at(raw.checkInAt),
-        cancellation:
-          policy?.type === 'FREE_UNTIL'
-            ? { type: 'FREE_UNTIL', freeUntil: at(policy.freeUntil), penalty: policy.penalty as never }
-            : { type: 'NON_REFUNDABLE' },
-      };
-    }
-    case 'TRANSFER':
-      return { ...(raw as unknown as Extract<Item, { kind: 'TRANSFER' }>), pickupAt: at(raw.pickupAt) };
-    default:
-      return null;
-  }
-}
-
-/** The fee schedule the order was priced with: built-in or published by an admin (its stored version). */
-async function scheduleOf(client: Db | Tx, version: string | null | undefined): Promise<FeeSchedule> {
-  if (!version) return CURRENT_FEE_SCHEDULE;
-  try {
-    return await feeScheduleForOrder(version, client);
-  } catch (error) {
-    // The agency fees of Agreement 6.1 and 3.1.4 are the agreement's own 15 AZN in every schedule, and
-    // after-sales never recomputes a service fee: an unknown version still quotes correctly.
-    if (error instanceof RulesError) return CURRENT_FEE_SCHEDULE;
-    throw error;
   }
 }
 
@@ -145,7 +100,7 @@ export async function loadAfterSalesOrder(client: Db | Tx, orderId: string): Pro
     locale: order.locale,
     paymentMethod: order.checkout?.paymentMethod ?? null,
     rates: (order.checkout?.rates ?? undefined) as Rates | undefined,
-    schedule: await scheduleOf(client, order.checkout?.feeScheduleVersion),
+    schedule: await feeScheduleOfOrder(order.checkout?.feeScheduleVersion, client),
     items,
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { Db, Tx } from '@/lib/db/client';
 import { convert, type Money, type Rates } from '@/lib/money';
+import { loadOrderMoney } from './order-money';
 
 export type RefundBasis = {
   /** order_checkouts.paid_payment_id; null when nothing was paid */
@@ -52,37 +53,17 @@ export function refundAmount({ refunds, basis }: RefundAmountInput): RefundAmoun
 
 /**
  * What the order paid and what is already going back, read in the caller's transaction (so a
- * decision and the numbers it was checked against are the same).
+ * decision and the numbers it was checked against are the same): the order's money as staff decisions
+ * read it (order-money.ts), with refunds in flight counted as gone.
  */
 export async function loadRefundBasis(client: Db | Tx, orderId: string, options: { exceptRequestId?: string } = {}): Promise<RefundBasis> {
-  const checkout = await client.orderCheckout.findUnique({
-    where: { orderId },
-    select: { paidPaymentId: true, chargeCurrency: true, rates: true },
-  });
-  const payment = checkout?.paidPaymentId
-    ? await client.payment.findFirst({
-        where: { id: checkout.paidPaymentId, orderId },
-        select: { status: true, amountMinor: true, currency: true, refunds: { select: { status: true, amountMinor: true } } },
-      })
-    : null;
-  const paidMinor = payment?.status === 'SUCCEEDED' ? payment.amountMinor : 0;
-  const refundedMinor = (payment?.refunds ?? []).filter((r) => r.status !== 'FAILED').reduce((s, r) => s + r.amountMinor, 0);
-  const approved = await client.serviceRequest.findMany({
-    where: {
-      orderId,
-      status: 'APPROVED',
-      refundId: null,
-      approvedRefundMinor: { gt: 0 },
-      ...(options.exceptRequestId ? { id: { not: options.exceptRequestId } } : {}),
-    },
-    select: { approvedRefundMinor: true },
-  });
+  const money = await loadOrderMoney(client, orderId, options);
   return {
-    paymentId: payment ? checkout!.paidPaymentId : null,
-    currency: payment?.currency ?? checkout?.chargeCurrency ?? 'AZN',
-    paidMinor,
-    refundedMinor,
-    reservedMinor: approved.reduce((s, r) => s + (r.approvedRefundMinor ?? 0), 0),
-    rates: (checkout?.rates ?? undefined) as Rates | undefined,
+    paymentId: money.paidPaymentId,
+    currency: money.currency,
+    paidMinor: money.captured,
+    refundedMinor: money.refunded + money.inFlight,
+    reservedMinor: money.reserved,
+    rates: money.rates,
   };
 }

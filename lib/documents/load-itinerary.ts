@@ -13,13 +13,12 @@ import type { Prisma } from '@/lib/db/generated/client';
 import type { OrderStatus, PaymentMethod, ProductKind } from '@/lib/db/generated/enums';
 import { offerFromJson } from '@/lib/booking/offer-json';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { feeScheduleForOrder } from '@/lib/after-sales/admin/fee-schedules';
+import { feeScheduleOfOrder } from '@/lib/after-sales/admin/fee-schedules';
 import { anonymisedEmail } from '@/lib/privacy/personal-data-registry';
 import type { Board } from '@/lib/inventory/catalog/types';
 import type { Offer } from '@/lib/inventory/supplier';
 import type { Money, Rates } from '@/lib/money';
 import {
-  CURRENT_FEE_SCHEDULE,
   describeItemRules,
   TRANSFER_WAITING_TIME,
   type FeeSchedule,
@@ -210,7 +209,7 @@ export async function loadItinerary(orderId: string, options: LoadItineraryOptio
 
   const locale: Locale = options.locale ?? (isLocale(order.locale) ? order.locale : 'en');
   const rates = (order.checkout?.rates ?? null) as Rates | null;
-  const schedule = await feeSchedule(order.checkout?.feeScheduleVersion ?? order.agreementVersion);
+  const schedule = await feeScheduleOfOrder(order.checkout?.feeScheduleVersion ?? order.agreementVersion);
 
   const offers = order.items.map((item) => offerOf(item.snapshot, item.kind));
   const airportCodes = new Set<string>();
@@ -301,16 +300,6 @@ export async function loadItinerary(orderId: string, options: LoadItineraryOptio
         }
       : null,
   };
-}
-
-/** The schedule the order was priced with: built in, or published by an admin (lib/after-sales/admin). */
-async function feeSchedule(version: string | null): Promise<FeeSchedule> {
-  if (!version) return CURRENT_FEE_SCHEDULE;
-  try {
-    return await feeScheduleForOrder(version);
-  } catch {
-    return CURRENT_FEE_SCHEDULE;
-  }
 }
 
 function offerOf(snapshot: Prisma.JsonValue, kind: ProductKind): Offer | null {

@@ -21,6 +21,7 @@ import {
   DEFAULT_FEE_SCHEDULES,
   feeScheduleFor,
   requireValidFeeSchedule,
+  RulesError,
   type FeeSchedule,
   type ItemKind,
   type ServiceFeeRule,
@@ -97,6 +98,22 @@ export async function loadFeeSchedules(client: Db | Tx = db): Promise<FeeSchedul
 /** The schedule an existing order was priced with (its stored version). */
 export async function feeScheduleForOrder(version: string, client: Db | Tx = db): Promise<FeeSchedule> {
   return feeScheduleFor(version, await loadFeeSchedules(client));
+}
+
+/**
+ * The schedule an order was priced with, for quoting after the sale: its stored version, or the current
+ * schedule when it names none or one that is not known. That fallback is safe there: the agency fees of
+ * Agreement 6.1 and 3.1.4 are the agreement's own 15 AZN in every schedule, and a placed order's service
+ * fee is stored on its items, never recomputed.
+ */
+export async function feeScheduleOfOrder(version: string | null | undefined, client: Db | Tx = db): Promise<FeeSchedule> {
+  if (!version) return CURRENT_FEE_SCHEDULE;
+  try {
+    return await feeScheduleForOrder(version, client);
+  } catch (error) {
+    if (error instanceof RulesError) return CURRENT_FEE_SCHEDULE;
+    throw error;
+  }
 }
 
 export type FeeScheduleListItem = { version: string; agreementVersion: string; serviceFee: FeeSchedule['serviceFee']; createdAt: Date | null; current: boolean };

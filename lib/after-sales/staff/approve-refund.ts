@@ -19,7 +19,7 @@ import type { Viewer } from '@/lib/auth/viewer-types';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { startRequestRefund } from '../start-request-refund';
 import { cancelOrderItems } from './cancel-order-items';
-import { loadOrderMoney } from './order-money';
+import { loadOrderMoney } from '../order-money';
 import { cancelsItems, refundCeiling } from './refund-ceiling';
 import { BackOfficeError, requireStaff, requireUuid } from './staff-guard';
 

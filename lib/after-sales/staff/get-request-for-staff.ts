@@ -13,7 +13,7 @@ import { recordStaffAccess } from '@/lib/privacy/staff-access';
 import { deadlineState, type DeadlineState } from './deadline-state';
 import { loadOrderDetail, type StaffOrderDetail } from './load-order-detail';
 import { OPEN_REQUEST_STATUSES } from './list-queue';
-import { loadOrderMoney } from './order-money';
+import { loadOrderMoney } from '../order-money';
 import { cancelsItems, refundCeiling } from './refund-ceiling';
 import { requireStaff, requireUuid } from './staff-guard';
 

@@ -9,9 +9,10 @@ import type { Viewer } from '@/lib/auth/viewer-types';
 import type { Money } from '@/lib/money';
 import { getRefundSummary, listOrderPayments, type PaymentRecord, type RefundSummary } from '@/lib/payments';
 import { maskedDocumentNumber } from '@/lib/privacy/staff-access';
-import { describeItemRules, quoteCancellation, type CancellationQuote, type FeeSchedule, type MessageDescriptor } from '@/lib/rules';
-import { feeScheduleForOrder } from '../admin/fee-schedules';
-import { inPaymentCurrency, loadOrderMoney, reviveRulesItem, type OrderMoney } from './order-money';
+import { describeItemRules, quoteCancellation, type CancellationQuote, type MessageDescriptor } from '@/lib/rules';
+import { feeScheduleOfOrder } from '../admin/fee-schedules';
+import { inPaymentCurrency, loadOrderMoney, type OrderMoney } from '../order-money';
+import { reviveRulesItem } from '../revive-rules-item';
 
 export type StaffOrderItem = {
   id: string;
@@ -68,8 +69,7 @@ export async function loadOrderDetail(client: Db | Tx, viewer: Viewer, where: { 
   });
   if (!order) return null;
   const money = await loadOrderMoney(client, order.id);
-  let schedule: FeeSchedule | undefined;
-  if (money.feeScheduleVersion) schedule = await feeScheduleForOrder(money.feeScheduleVersion, client).catch(() => undefined);
+  const schedule = await feeScheduleOfOrder(money.feeScheduleVersion, client);
 
   const items: StaffOrderItem[] = order.items.map((i) => {
     const item = reviveRulesItem(i.snapshot, order.status);

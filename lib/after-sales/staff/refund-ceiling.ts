@@ -5,8 +5,9 @@
  */
 import type { Db, Tx } from '@/lib/db/client';
 import { quoteCancellation } from '@/lib/rules';
-import { feeScheduleForOrder } from '../admin/fee-schedules';
-import { inPaymentCurrency, reviveRulesItem, type OrderMoney } from './order-money';
+import { feeScheduleOfOrder } from '../admin/fee-schedules';
+import { inPaymentCurrency, type OrderMoney } from '../order-money';
+import { reviveRulesItem } from '../revive-rules-item';
 
 /** Topics whose approval cancels the item (or the whole order) in the same transaction. */
 export const CANCELLING_TOPICS = ['FLIGHT_REFUND', 'CANCEL_ITEM', 'CANCEL_ORDER'] as const;
@@ -28,7 +29,7 @@ export async function rulesRefundNow(client: Db | Tx, request: RequestFacts, mon
     select: { status: true, items: { where: request.orderItemId ? { id: request.orderItemId } : {}, select: { snapshot: true } } },
   });
   if (!order) return null;
-  const schedule = money.feeScheduleVersion ? await feeScheduleForOrder(money.feeScheduleVersion, client).catch(() => undefined) : undefined;
+  const schedule = await feeScheduleOfOrder(money.feeScheduleVersion, client);
   let total = 0;
   for (const { snapshot } of order.items) {
     const item = reviveRulesItem(snapshot, order.status);

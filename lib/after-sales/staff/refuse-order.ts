@@ -20,7 +20,7 @@ import { quoteRefusalRefund } from '@/lib/rules';
 import { startRequestRefund } from '../start-request-refund';
 import { cancelOrderItems, lockOrderRow } from './cancel-order-items';
 import { insertServiceRequest } from '../insert-service-request';
-import { loadOrderMoney } from './order-money';
+import { loadOrderMoney } from '../order-money';
 import { BackOfficeError, requireStaff } from './staff-guard';
 
 /** Orders the agency can still refuse: paid, and not yet cancelled or refunded. */

@@ -13,8 +13,9 @@ import type { Viewer } from '@/lib/auth/viewer-types';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { Money } from '@/lib/money';
 import { quotePassengerDataChange } from '@/lib/rules';
-import { feeScheduleForOrder } from '../admin/fee-schedules';
-import { inPaymentCurrency, loadOrderMoney, reviveRulesItem } from './order-money';
+import { feeScheduleOfOrder } from '../admin/fee-schedules';
+import { inPaymentCurrency, loadOrderMoney } from '../order-money';
+import { reviveRulesItem } from '../revive-rules-item';
 import { BackOfficeError, requireStaff, requireUuid } from './staff-guard';
 
 export type SetChangeChargeInput = { actor: Viewer; requestId: string; airlineCharge: Money; context: RequestContext };
@@ -42,7 +43,7 @@ export async function setChangeCharge(input: SetChangeChargeInput): Promise<{ ch
     const item = reviveRulesItem(request.orderItem.snapshot, request.order.status);
     if (!item || item.kind !== 'FLIGHT') throw new BackOfficeError('NOT_A_PASSENGER_CHANGE');
     const money = await loadOrderMoney(tx, request.orderId);
-    const schedule = money.feeScheduleVersion ? await feeScheduleForOrder(money.feeScheduleVersion, tx).catch(() => undefined) : undefined;
+    const schedule = await feeScheduleOfOrder(money.feeScheduleVersion, tx);
     const quote = quotePassengerDataChange(item, input.airlineCharge, money.rates, schedule);
     const charge = inPaymentCurrency(quote.total, money);
     await tx.serviceRequest.update({

@@ -1,11 +1,12 @@
 /**
  * What an order paid and what can still go back, read inside the caller's transaction so a decision and
  * the numbers it was checked against are the same (lib/payments getRefundSummary does the same outside
- * a transaction for the screens).
+ * a transaction for the screens). Staff decisions read it whole; the traveller's quotes through
+ * loadRefundBasis (refund-amount.ts).
  */
 import type { Db, Tx } from '@/lib/db/client';
 import { convert, type Money, type Rates } from '@/lib/money';
-import type { FeeSchedule, Item } from '@/lib/rules';
+import type { FeeSchedule } from '@/lib/rules';
 
 export type OrderMoney = {
   /** order_checkouts.paid_payment_id; null when nothing was paid */
@@ -59,41 +60,6 @@ export async function loadOrderMoney(client: Tx | Db, orderId: string, options: 
 /** A rules amount (item currency) in the payment's currency, with the rates stored on the order. */
 export function inPaymentCurrency(amount: Money, money: Pick<OrderMoney, 'currency' | 'rates'>): Money {
   return convert(amount, money.currency, money.rates);
-}
-
-type SnapshotItem = Record<string, unknown>;
-
-/**
- * The rules item stored with an order item (order_items.snapshot.rulesItem), with its ISO date strings
- * turned back into instants. A flight counts as issued once the order is ISSUED (or later).
- */
-export function reviveRulesItem(snapshot: unknown, orderStatus?: string): Item | null {
-  const raw = (snapshot as { rulesItem?: SnapshotItem } | null)?.rulesItem;
-  if (!raw || typeof raw !== 'object') return null;
-  const date = (v: unknown) => new Date(String(v));
-  switch (raw.kind) {
-    case 'FLIGHT':
-      return {
-        ...(raw as unknown as Item & { kind: 'FLIGHT' }),
-        departureAt: date(raw.departureAt),
-        issued: Boolean(raw.issued) || ['ISSUED', 'CANCELLATION_REQUESTED'].includes(orderStatus ?? ''),
-      };
-    case 'HOTEL': {
-      const cancellation = raw.cancellation as { type: string; freeUntil?: unknown };
-      return {
-        ...(raw as unknown as Item & { kind: 'HOTEL' }),
-        checkInAt: date(raw.checkInAt),
-        cancellation:
-          cancellation.type === 'FREE_UNTIL'
-            ? ({ ...cancellation, freeUntil: date(cancellation.freeUntil) } as never)
-            : ({ type: 'NON_REFUNDABLE' } as const),
-      };
-    }
-    case 'TRANSFER':
-      return { ...(raw as unknown as Item & { kind: 'TRANSFER' }), pickupAt: date(raw.pickupAt) };
-    default:
-      return null;
-  }
 }
 
 export type { FeeSchedule };
