@@ -4,8 +4,8 @@
  * and factories for users, sessions and orders.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { NextRequest } from 'next/server';
 import { db } from '@/lib/db/client';
@@ -35,6 +35,18 @@ export type TestSmtp = {
   to(address: string): ParsedMail[];
   close(): Promise<void>;
 };
+
+/** A port nothing listens on yet, for a server the test stops and starts again on the same port. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
 
 /**
  * A real SMTP server. It must not advertise AUTH (nodemailer would try it) nor STARTTLS (no

@@ -3,22 +3,11 @@
  * nothing is sent twice: every payment confirmation and itinerary receipt reaches the real SMTP server
  * on 127.0.0.1 once it is back, the receipts with their PDF and .ics.
  */
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configureBookingTestEnv } from '../support/booking-factories';
+import { freePort, startSmtpServer } from './auth-test-kit';
 
 vi.mock('server-only', () => ({}));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 const port = await freePort();
 configureBookingTestEnv({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Karvan <no-reply@karvan.test>' });
@@ -28,7 +17,6 @@ const { createPaidTripOrder } = await import('../support/order-factories');
 const { issuePaidOrders } = await import('@/lib/booking/issue-paid-orders');
 const { registerMailTemplates, sendDueOutboxMessages } = await import('@/lib/mail/outbox');
 const { documentMailTemplates } = await import('@/lib/documents/mail-templates');
-const { startSmtpServer } = await import('./auth-test-kit');
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
 

@@ -1,8 +1,7 @@
-import { createServer } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
-import { configureTestEnv, startSmtpServer, type TestSmtp } from './auth-test-kit';
+import { configureTestEnv, freePort, startSmtpServer, type TestSmtp } from './auth-test-kit';
 
 vi.mock('server-only', () => ({}));
 
@@ -22,17 +21,6 @@ registerMailTemplates([
     },
   },
 ]);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function enqueueNotices(count: number, tag = randomUUID()): Promise<string[]> {
   const keys: string[] = [];
