@@ -9,6 +9,7 @@ import {
   pageContentSecurityPolicy,
   securityHeaders,
 } from './lib/auth/security-headers';
+import { staticFilePaths } from './lib/auth/static-files';
 
 const localeRouting = createMiddleware(routing);
 
@@ -26,7 +27,7 @@ function withHeaders(response: NextResponse, headers: Record<string, string>, ht
  */
 export default function proxy(request: NextRequest): NextResponse {
   const https = isHttpsRequest(request.nextUrl, request.headers);
-  if (!isPagePath(request.nextUrl.pathname)) {
+  if (!isPagePath(request.nextUrl.pathname, staticFilePaths)) {
     return withHeaders(NextResponse.next(), securityHeaders({ contentSecurityPolicy: nonDocumentContentSecurityPolicy, https }), https);
   }
   const nonce = createNonce();

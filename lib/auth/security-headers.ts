@@ -61,7 +61,12 @@ export function isHttpsRequest(url: URL, headers: { get(name: string): string | 
   return (forwarded ?? url.protocol.replace(/:$/, '')) === 'https';
 }
 
-/** Pages are everything but API routes, Next.js internals and files with an extension. */
-export function isPagePath(pathname: string): boolean {
-  return !/^\/(api|_next|_vercel)(\/|$)/.test(pathname) && !/\/[^/]*\.[^/]*$/.test(pathname);
+/**
+ * Pages are decided by the route, never by the look of the path: every page lives under
+ * app/[locale] (or is a locale-less path the locale routing redirects), and offer ids such as
+ * `F.1-0-0.55180` contain dots. Not pages: API routes, Next.js internals and the known static files.
+ */
+export function isPagePath(pathname: string, staticFiles: ReadonlySet<string>): boolean {
+  if (/^\/(api|_next|_vercel)(\/|$)/.test(pathname)) return false;
+  return !staticFiles.has(pathname);
 }

@@ -89,6 +89,22 @@ describe('security headers (proxy.ts)', () => {
     }
   });
 
+  it('treats an offer page whose id contains dots as a page, opened directly as from a shared link', () => {
+    for (const url of [
+      'http://localhost:3000/en/flights/offer/F.1-0-0.55180?from=GYD&to=ALA&adults=1',
+      'http://localhost:3000/ru/hotels/offer/H.12.3.2027-01-10.2027-01-12.1',
+      'http://localhost:3000/en/transfers/offer/T.4.ECONOMY.2027-01-10T08:00',
+    ]) {
+      const response = run(url);
+      expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+      expect(response.headers.get('x-middleware-request-x-nonce')).toBeTruthy();
+    }
+    // A locale-less shared link with a dot is still redirected to its page, not served as a file.
+    const redirected = run('http://localhost:3000/flights/offer/F.1-0-0.55180');
+    expect(redirected.status).toBe(307);
+    expect(redirected.headers.get('location')).toBe('http://localhost:3000/en/flights/offer/F.1-0-0.55180');
+  });
+
   it('allows unsafe-eval only under next dev', async () => {
     const { pageContentSecurityPolicy } = await import('@/lib/auth/security-headers');
     expect(pageContentSecurityPolicy({ nonce: 'n', development: true, https: false })).toContain("'unsafe-eval'");
