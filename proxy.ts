@@ -10,6 +10,7 @@ import {
   securityHeaders,
 } from './lib/auth/security-headers';
 import { staticFilePaths } from './lib/auth/static-files';
+import { REQUEST_ID_HEADER, requestIdFrom } from './lib/auth/request-context';
 
 const localeRouting = createMiddleware(routing);
 
@@ -27,16 +28,21 @@ function withHeaders(response: NextResponse, headers: Record<string, string>, ht
  */
 export default function proxy(request: NextRequest): NextResponse {
   const https = isHttpsRequest(request.nextUrl, request.headers);
+  // One id per request, on the request (for logs, audit events, the jobs and mails it queues) and on
+  // the response (so a traveller's report or a load balancer's log can be matched with ours).
+  const requestId = requestIdFrom(request.headers);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   if (!isPagePath(request.nextUrl.pathname, staticFilePaths)) {
-    return withHeaders(NextResponse.next(), securityHeaders({ contentSecurityPolicy: nonDocumentContentSecurityPolicy, https }), https);
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    return withHeaders(response, { ...securityHeaders({ contentSecurityPolicy: nonDocumentContentSecurityPolicy, https }), [REQUEST_ID_HEADER]: requestId }, https);
   }
   const nonce = createNonce();
   const contentSecurityPolicy = pageContentSecurityPolicy({ nonce, https, development: process.env.NODE_ENV === 'development' });
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', contentSecurityPolicy);
   requestHeaders.set('x-nonce', nonce);
   const response = localeRouting(new NextRequest(request.url, { headers: requestHeaders, method: request.method }));
-  return withHeaders(response, securityHeaders({ contentSecurityPolicy, https }), https);
+  return withHeaders(response, { ...securityHeaders({ contentSecurityPolicy, https }), [REQUEST_ID_HEADER]: requestId }, https);
 }
 
 export const config = {

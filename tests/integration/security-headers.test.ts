@@ -105,6 +105,18 @@ describe('security headers (proxy.ts)', () => {
     expect(redirected.headers.get('location')).toBe('http://localhost:3000/en/flights/offer/F.1-0-0.55180');
   });
 
+  it('gives every request an id, on the request for the server and on the response, keeping a well-formed one from a load balancer', () => {
+    for (const url of ['http://localhost:3000/en/account', 'http://localhost:3000/api/health']) {
+      const response = run(url);
+      const id = response.headers.get('x-request-id');
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(response.headers.get('x-middleware-request-x-request-id')).toBe(id);
+      expect(run(url).headers.get('x-request-id')).not.toBe(id);
+    }
+    expect(run('http://localhost:3000/en', { 'x-request-id': 'lb-2f7c9a61e0' }).headers.get('x-request-id')).toBe('lb-2f7c9a61e0');
+    expect(run('http://localhost:3000/en', { 'x-request-id': 'bad id<script>' }).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('allows unsafe-eval only under next dev', async () => {
     const { pageContentSecurityPolicy } = await import('@/lib/auth/security-headers');
     expect(pageContentSecurityPolicy({ nonce: 'n', development: true, https: false })).toContain("'unsafe-eval'");
