@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -14,6 +15,10 @@ const nextConfig: NextConfig = {
   // pdfkit reads its font metrics and ICC profile from its own folder at run time: load it from
   // node_modules as the tests do instead of bundling it.
   serverExternalPackages: ['pdfkit'],
+  // Public pages are cached in memory by our own bounded handler (lib/cache/page-cache-handler.mjs),
+  // not on disk by the default one: query-string pages have an endless supply of keys.
+  cacheHandler: path.join(process.cwd(), 'lib/cache/page-cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
 };
 
 export default withNextIntl(nextConfig);

@@ -7,10 +7,14 @@ import {
   isPagePath,
   nonDocumentContentSecurityPolicy,
   pageContentSecurityPolicy,
+  publicPageContentSecurityPolicy,
   securityHeaders,
 } from './lib/auth/security-headers';
 import { staticFilePaths } from './lib/auth/static-files';
 import { REQUEST_ID_HEADER, requestIdFrom } from './lib/auth/request-context';
+import { isInternalRoutePath, publicPage } from './lib/auth/public-pages';
+import { DISPLAY_CURRENCY_COOKIE } from './lib/rates/display-currencies';
+import { CONSENT_SCRIPT_HASH } from './components/cookies/consent-script';
 
 const localeRouting = createMiddleware(routing);
 
@@ -22,26 +26,55 @@ function withHeaders(response: NextResponse, headers: Record<string, string>, ht
 }
 
 /**
- * Every request: security headers on the response (lib/auth/security-headers.ts). Pages also go
- * through next-intl's locale routing, with the CSP (and its nonce) on the request so Next.js can
- * put the nonce on its scripts.
+ * Every request: security headers on the response (lib/auth/security-headers.ts) and an
+ * `x-request-id`. Three kinds of request:
+ * - not a page (API routes, Next.js internals, static files): a policy that allows nothing;
+ * - a public page (lib/auth/public-pages.ts): served from the page cache, so nothing per request
+ *   reaches its HTML: no nonce, no cookie read by the page, no Set-Cookie on the response. A query
+ *   string page is rewritten to its internal cached route;
+ * - every other page: next-intl's locale routing, and a fresh nonce on the request so Next.js puts
+ *   it on its scripts (`strict-dynamic`).
  */
 export default function proxy(request: NextRequest): NextResponse {
   const https = isHttpsRequest(request.nextUrl, request.headers);
+  const development = process.env.NODE_ENV === 'development';
   // One id per request, on the request (for logs, audit events, the jobs and mails it queues) and on
   // the response (so a traveller's report or a load balancer's log can be matched with ours).
   const requestId = requestIdFrom(request.headers);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
-  if (!isPagePath(request.nextUrl.pathname, staticFilePaths)) {
+  const { pathname, searchParams } = request.nextUrl;
+  if (!isPagePath(pathname, staticFilePaths)) {
     const response = NextResponse.next({ request: { headers: requestHeaders } });
     return withHeaders(response, { ...securityHeaders({ contentSecurityPolicy: nonDocumentContentSecurityPolicy, https }), [REQUEST_ID_HEADER]: requestId }, https);
   }
+
+  const page = publicPage(pathname, searchParams, request.cookies.get(DISPLAY_CURRENCY_COOKIE)?.value);
+  if (page) {
+    // The page must not see the visitor's cookies or a nonce: its HTML is shared by everyone.
+    requestHeaders.delete('content-security-policy');
+    let response: NextResponse;
+    if (page.rewrite) {
+      const target = new URL(page.rewrite, request.url);
+      // Next.js's RSC cache-buster must survive the rewrite, or it redirects to add it again.
+      const rsc = searchParams.get('_rsc');
+      if (rsc !== null) target.searchParams.set('_rsc', rsc);
+      response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
+    } else {
+      response = NextResponse.next({ request: { headers: requestHeaders } });
+    }
+    const contentSecurityPolicy = publicPageContentSecurityPolicy({ https, development });
+    return withHeaders(response, { ...securityHeaders({ contentSecurityPolicy, https }), [REQUEST_ID_HEADER]: requestId }, https);
+  }
+
   const nonce = createNonce();
-  const contentSecurityPolicy = pageContentSecurityPolicy({ nonce, https, development: process.env.NODE_ENV === 'development' });
+  const contentSecurityPolicy = pageContentSecurityPolicy({ nonce, https, development, scriptHashes: [CONSENT_SCRIPT_HASH] });
   requestHeaders.set('content-security-policy', contentSecurityPolicy);
   requestHeaders.set('x-nonce', nonce);
-  const response = localeRouting(new NextRequest(request.url, { headers: requestHeaders, method: request.method }));
+  // The internal cached routes exist only behind the rewrite: asked for directly, they are not found.
+  const response = isInternalRoutePath(pathname)
+    ? NextResponse.rewrite(new URL(`/${pathname.split('/')[1]}/not-found`, request.url), { request: { headers: requestHeaders } })
+    : localeRouting(new NextRequest(request.url, { headers: requestHeaders, method: request.method }));
   return withHeaders(response, { ...securityHeaders({ contentSecurityPolicy, https }), [REQUEST_ID_HEADER]: requestId }, https);
 }
 

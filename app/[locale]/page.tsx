@@ -9,6 +9,9 @@ import { TransferSearchForm } from '@/components/search/transfer-search-form';
 import { addDays, FLIGHT_DAYS, HOTEL_DAYS, localDateOf } from '@/lib/inventory/catalog';
 import { parseFlightParams, parseHotelParams, parseTransferParams } from '@/lib/inventory/search-params';
 
+// The same for everyone, cached for an hour: its forms' earliest dates follow the calendar day.
+export const revalidate = 3600;
+
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   return { alternates: localeAlternates(locale as Locale, '/') };

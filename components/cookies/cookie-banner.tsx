@@ -1,35 +1,17 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { choiceButton } from './styles';
 import { notifyCookieConsentChanged, useCookieConsentState } from './use-cookie-consent';
 
-// The banner shows itself when the browser holds no current choice, so every page can stay static.
+// Every page carries the banner in its HTML (pages are cached and shared); the consent script in the
+// layout hides it before the first paint when the browser holds a choice, and it leaves the page once
+// the client knows. So it never moves the page (issue 19, CLS).
 
-// If a page renders a banner of its own while the layout has one too, only the first to mount (the
-// one at the top of the body: effects run in tree order for siblings) shows.
-const ownership: { owner: symbol | null; listeners: Set<() => void> } = { owner: null, listeners: new Set() };
-function subscribeOwner(listener: () => void) {
-  ownership.listeners.add(listener);
-  return () => ownership.listeners.delete(listener);
-}
-function setOwner(owner: symbol | null) {
-  ownership.owner = owner;
-  for (const listener of ownership.listeners) listener();
-}
-function useBannerOwnership(): boolean {
-  const [me] = useState(() => Symbol('cookie-banner'));
-  const owner = useSyncExternalStore(subscribeOwner, () => ownership.owner, () => null);
-  useEffect(() => {
-    if (ownership.owner === null) setOwner(me);
-    return () => {
-      if (ownership.owner === me) setOwner(null);
-    };
-  }, [me]);
-  return owner === me;
-}
+const noSubscription = () => () => undefined;
+const currentLocation = () => window.location.pathname + window.location.search;
 
 /**
  * The cookie banner: in the page flow at the top of the body (never over the page), with "Accept
@@ -43,9 +25,9 @@ export function CookieBanner() {
   const status = useCookieConsentState();
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
-  const owns = useBannerOwnership();
+  const returnTo = useSyncExternalStore(noSubscription, currentLocation, () => '');
 
-  if (!owns || status !== 'ask' || pathname === '/cookies/settings') return null;
+  if (status === 'decided' || pathname === '/cookies/settings') return null;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,9 +51,8 @@ export function CookieBanner() {
     }
   }
 
-  const returnTo = typeof window === 'undefined' ? '' : window.location.pathname + window.location.search;
   return (
-    <section aria-labelledby="cookie-banner-title" className="border-b border-brand-100 bg-white" data-testid="cookie-banner">
+    <section aria-labelledby="cookie-banner-title" className="cookie-banner border-b border-brand-100 bg-white" data-testid="cookie-banner">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 md:flex-row md:items-center md:justify-between md:gap-6">
         <div className="text-sm text-slate-800">
           <h2 id="cookie-banner-title" className="text-base font-semibold text-slate-900">

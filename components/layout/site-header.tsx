@@ -1,16 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
-import { getViewer } from '@/lib/auth/viewer';
-import { SignOutButton } from '@/components/auth/sign-out-button';
 import { LanguageSwitcher } from './language-switcher';
+import { HeaderAccount } from './header-account';
 
+/** The same for everyone (pages are cached): the signed-in part is HeaderAccount's private request. */
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [t, tAuth, viewer] = await Promise.all([
-    getTranslations({ locale, namespace: 'common' }),
-    getTranslations({ locale, namespace: 'auth' }),
-    getViewer(),
-  ]);
+  const t = await getTranslations({ locale, namespace: 'common' });
   const navLink = 'rounded px-2 py-1 text-slate-700 hover:bg-brand-50 hover:text-brand-800';
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -29,18 +25,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <LanguageSwitcher label={t('language.label')} />
-          {viewer ? (
-            <>
-              <Link href="/account" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
-                {t('nav.account')}
-              </Link>
-              <SignOutButton locale={locale} label={tAuth('signOut')} className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50" />
-            </>
-          ) : (
-            <Link href="/signin" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
-              {t('nav.signIn')}
-            </Link>
-          )}
+          <HeaderAccount />
         </div>
       </div>
     </header>

@@ -1,18 +1,38 @@
 /**
- * Security headers for every response (issue 5). Pages get a Content-Security-Policy with a fresh
- * nonce per request (Next.js reads it from the request's CSP header and puts it on its scripts); other
- * responses (API, static files) get a policy that allows nothing, since they are never documents
- * that should run or embed anything.
+ * Security headers for every response (issues 5 and 19). Personal pages get a Content-Security-Policy
+ * with a fresh nonce per request (Next.js reads it from the request's CSP header and puts it on its
+ * scripts) and 'strict-dynamic'. Public pages are cached and shared, so they cannot carry a nonce:
+ * they get a fixed policy (see `publicPageContentSecurityPolicy`). Other responses (API, static
+ * files) get a policy that allows nothing, since they are never documents that should run or embed
+ * anything.
  *
  * No 'unsafe-eval' outside `next dev` (React uses eval there for error overlays only).
  */
 
-export type PolicyOptions = { nonce: string; development: boolean; https: boolean };
+export type PolicyOptions = { nonce: string; development: boolean; https: boolean; /** fixed inline scripts, as `'sha256-…'` */ scriptHashes?: readonly string[] };
 
-export function pageContentSecurityPolicy({ nonce, development, https }: PolicyOptions): string {
+export function pageContentSecurityPolicy({ nonce, development, https, scriptHashes = [] }: PolicyOptions): string {
+  const hashes = scriptHashes.map((hash) => ` ${hash}`).join('');
+  return policy(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${hashes}${development ? " 'unsafe-eval'" : ''}`, { development, https });
+}
+
+/**
+ * The fixed policy of the cached public pages (home, legal, search, results, hotel and offer pages).
+ * Scripts come only from this origin; inline scripts are allowed because Next.js writes each page's
+ * React Server Components payload into inline `<script>` elements whose content differs per page and
+ * per render, so neither a nonce (it would make the HTML per request) nor a fixed list of hashes can
+ * name them. What keeps this safe: these pages show no personal data and render no HTML from anyone
+ * but us (React escapes every value; the legal Markdown is our own), and every other directive is as
+ * strict as on personal pages. Pages that show or take personal data keep the nonce.
+ */
+export function publicPageContentSecurityPolicy({ development, https }: Omit<PolicyOptions, 'nonce' | 'scriptHashes'>): string {
+  return policy(`script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`, { development, https });
+}
+
+function policy(scriptSrc: string, { development, https }: Omit<PolicyOptions, 'nonce' | 'scriptHashes'>): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    scriptSrc,
     // Inline style attributes (Tailwind's runtime-free output still has some, and mail HTML in the
     // outbox page is all inline styles); styles cannot run code.
     "style-src 'self' 'unsafe-inline'",

@@ -8,7 +8,7 @@ import path from 'node:path';
  */
 function publicFiles(root = path.join(process.cwd(), 'public')): string[] {
   try {
-    return readdirSync(root, { recursive: true, withFileTypes: true })
+    return readdirSync(/*turbopackIgnore: true*/ root, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => '/' + path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
   } catch {

@@ -68,6 +68,19 @@ async function tripCookies(base: string, offerPath: string): Promise<{ name: str
   }
 }
 
+/** Waits until requests left over from the last load have finished (the static file answers quickly). */
+async function settle(base: string, staticPath: string) {
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    const started = performance.now();
+    await fetch(base + staticPath).then((r) => r.arrayBuffer(), () => undefined);
+    if (performance.now() - started < 50) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+const ms = (n: number) => (Number.isNaN(n) ? '–' : n.toFixed(0));
+
 type Kind = { key: string; label: string; path: string | (() => string); warm: boolean; cookie?: string; weightPath?: string };
 
 export async function benchPages(): Promise<void> {
@@ -134,13 +147,15 @@ export async function benchPages(): Promise<void> {
       const pageRuns: LoadResult[] = [];
       const referenceRuns: LoadResult[] = [];
       for (let round = 0; round < rounds; round++) {
+        await settle(base, staticPath);
         referenceRuns.push(await load({ base, path: staticPath, connections, seconds: seconds / rounds }));
+        await settle(base, staticPath);
         pageRuns.push(await load({ base, path: kind.path, connections, seconds: seconds / rounds, headers }));
       }
       staticRuns.push(...referenceRuns);
       const page = combine(pageRuns);
       const reference = combine(referenceRuns);
-      log(`${kind.key}: ${page.rps.toFixed(1)} req/s (static ${reference.rps.toFixed(1)}), p95 ${percentile(page.latencies, 95)} ms, ${page.failed} failed; load ${load1()}`);
+      log(`${kind.key}: ${page.rps.toFixed(1)} req/s (static ${reference.rps.toFixed(1)}), p95 ${ms(percentile(page.latencies, 95))} ms, ${page.failed} failed; load ${load1()}`);
       rows.push({ kind, page, reference, weight: null, cls: null });
     }
 
@@ -162,11 +177,11 @@ export async function benchPages(): Promise<void> {
     console.log('');
     console.log(`| page kind | req/s | p50 ms | p95 ms | p99 ms | share of static | HTML gzip KB | first-load JS gzip KB | CLS |`);
     console.log(`|---|---|---|---|---|---|---|---|---|`);
-    console.log(`| static file (\`/_next/static/…css\`) | ${all.rps.toFixed(0)} | ${percentile(all.latencies, 50)} | ${percentile(all.latencies, 95)} | ${percentile(all.latencies, 99)} | 100 % | | | |`);
+    console.log(`| static file (\`/_next/static/…css\`) | ${all.rps.toFixed(0)} | ${ms(percentile(all.latencies, 50))} | ${ms(percentile(all.latencies, 95))} | ${ms(percentile(all.latencies, 99))} | 100 % | | | |`);
     for (const { kind, page, reference, weight, cls } of rows) {
       const share = ((100 * page.rps) / reference.rps).toFixed(1);
       console.log(
-        `| ${kind.label} | ${page.rps.toFixed(1)} | ${percentile(page.latencies, 50)} | ${percentile(page.latencies, 95)} | ${percentile(page.latencies, 99)} | ${share} % | ${weight ? kb(weight.htmlGzip) : ''} | ${weight ? kb(weight.jsGzip) : ''} | ${cls === null ? '' : cls.toFixed(3)} |`,
+        `| ${kind.label} | ${page.rps.toFixed(1)} | ${ms(percentile(page.latencies, 50))} | ${ms(percentile(page.latencies, 95))} | ${ms(percentile(page.latencies, 99))} | ${share} % | ${weight ? kb(weight.htmlGzip) : ''} | ${weight ? kb(weight.jsGzip) : ''} | ${cls === null ? '' : cls.toFixed(3)} |`,
       );
     }
     console.log('');

@@ -44,11 +44,11 @@ describe('security headers (proxy.ts)', () => {
 
   it('uses a fresh nonce for every request', () => {
     const nonce = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get('content-security-policy')!)?.[1];
-    expect(nonce(run('http://localhost:3000/en'))).not.toBe(nonce(run('http://localhost:3000/en')));
+    expect(nonce(run('http://localhost:3000/en/trip'))).not.toBe(nonce(run('http://localhost:3000/en/trip')));
   });
 
   it('adds HSTS when the request came over https (directly or through a TLS-terminating proxy)', () => {
-    for (const response of [run('https://karvan.example/en'), run('http://10.0.0.5:3000/en', { 'x-forwarded-proto': 'https' })]) {
+    for (const response of [run('https://karvan.example/en'), run('http://10.0.0.5:3000/en/trip', { 'x-forwarded-proto': 'https' })]) {
       expect(response.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
       expect(response.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
     }
@@ -56,13 +56,13 @@ describe('security headers (proxy.ts)', () => {
 
   it('marks the cookies it sets Secure over https, and SameSite=Lax', () => {
     const browserLanguage = { 'accept-language': 'kk' };
-    const https = run('https://karvan.example/en', browserLanguage).headers.getSetCookie();
+    const https = run('https://karvan.example/en/account', browserLanguage).headers.getSetCookie();
     expect(https.length).toBeGreaterThan(0);
     for (const cookie of https) {
       expect(cookie).toMatch(/;\s*Secure/i);
       expect(cookie).toMatch(/SameSite=Lax/i);
     }
-    for (const cookie of run('http://localhost:3000/en', browserLanguage).headers.getSetCookie()) expect(cookie).not.toMatch(/;\s*Secure/i);
+    for (const cookie of run('http://localhost:3000/en/account', browserLanguage).headers.getSetCookie()) expect(cookie).not.toMatch(/;\s*Secure/i);
   });
 
   it('puts the headers on locale redirects too', () => {
@@ -90,19 +90,51 @@ describe('security headers (proxy.ts)', () => {
   });
 
   it('treats an offer page whose id contains dots as a page, opened directly as from a shared link', () => {
-    for (const url of [
-      'http://localhost:3000/en/flights/offer/F.1-0-0.55180?from=GYD&to=ALA&adults=1',
-      'http://localhost:3000/ru/hotels/offer/H.12.3.2027-01-10.2027-01-12.1',
-      'http://localhost:3000/en/transfers/offer/T.4.ECONOMY.2027-01-10T08:00',
-    ]) {
+    for (const [url, route] of [
+      ['http://localhost:3000/en/flights/offer/F.1-0-0.55180?from=GYD&to=ALA&adults=1', '/en/flights/offer/F.1-0-0.55180/q/none/'],
+      ['http://localhost:3000/ru/hotels/offer/H.12.3.2027-01-10.2027-01-12.1', '/ru/hotels/offer/H.12.3.2027-01-10.2027-01-12.1/q/none/-'],
+      ['http://localhost:3000/en/transfers/offer/T.4.ECONOMY.2027-01-10T08:00', '/en/transfers/offer/T.4.ECONOMY.2027-01-10T08:00/q/none/-'],
+    ] as const) {
       const response = run(url);
-      expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
-      expect(response.headers.get('x-middleware-request-x-nonce')).toBeTruthy();
+      // A public page: the fixed page policy (not the one for files), rewritten to its cached route.
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline'");
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(new URL(response.headers.get('x-middleware-rewrite')!).pathname).toContain(route);
     }
     // A locale-less shared link with a dot is still redirected to its page, not served as a file.
     const redirected = run('http://localhost:3000/flights/offer/F.1-0-0.55180');
     expect(redirected.status).toBe(307);
     expect(redirected.headers.get('location')).toBe('http://localhost:3000/en/flights/offer/F.1-0-0.55180');
+  });
+
+  it('serves public pages without a nonce, a cookie or a Set-Cookie, personal pages with them', () => {
+    for (const url of ['http://localhost:3000/en', 'http://localhost:3000/en/legal/agreement', 'http://localhost:3000/en/flights?from=GYD&to=ALA', 'http://localhost:3000/en/hotels/royal-medeu']) {
+      // A browser language other than the page's: next-intl would set NEXT_LOCALE; a cacheable page must not.
+      const response = run(url, { 'accept-language': 'kk', cookie: 'NEXT_LOCALE=ru' });
+      const csp = response.headers.get('content-security-policy')!;
+      expect(csp).not.toContain('nonce-');
+      expect(csp).not.toContain('strict-dynamic');
+      for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) expect(csp).toContain(directive);
+      expect(csp).not.toContain('unsafe-eval');
+      expect(response.headers.get('x-middleware-request-x-nonce')).toBeNull();
+      expect(response.headers.getSetCookie()).toEqual([]);
+    }
+    for (const url of ['http://localhost:3000/en/trip', 'http://localhost:3000/en/checkout', 'http://localhost:3000/en/account', 'http://localhost:3000/en/signin', 'http://localhost:3000/en/booking', 'http://localhost:3000/en/support', 'http://localhost:3000/en/admin/fees', 'http://localhost:3000/en/cookies/settings', 'http://localhost:3000/en/dev/mailbox']) {
+      const csp = run(url).headers.get('content-security-policy')!;
+      expect(csp, url).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic' 'sha256-[^']+'/);
+    }
+  });
+
+  it('answers an internal cached route asked for by its own URL as a page that does not exist', () => {
+    const response = run('http://localhost:3000/en/flights/q/none/-');
+    expect(new URL(response.headers.get('x-middleware-rewrite')!).pathname).toBe('/en/not-found');
+  });
+
+  it('keeps the display currency out of the cached HTML: it is part of the rewritten path', () => {
+    const remembered = run('http://localhost:3000/en/flights?from=GYD', { cookie: 'karvan_currency=EUR' });
+    expect(new URL(remembered.headers.get('x-middleware-rewrite')!).pathname).toMatch(/^\/en\/flights\/q\/EUR\//);
+    const rsc = run('http://localhost:3000/en/flights?from=GYD&_rsc=abc12');
+    expect(new URL(rsc.headers.get('x-middleware-rewrite')!).searchParams.get('_rsc')).toBe('abc12');
   });
 
   it('gives every request an id, on the request for the server and on the response, keeping a well-formed one from a load balancer', () => {

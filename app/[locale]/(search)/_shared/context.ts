@@ -1,4 +1,3 @@
-import { cookies } from 'next/headers';
 import { db } from '@/lib/db/client';
 import type { Rates } from '@/lib/money';
 import { CATALOG_REFERENCE_RATES } from '@/lib/inventory/reference-rates';
@@ -6,7 +5,7 @@ import { ResultsCache } from '@/lib/inventory/results-cache';
 import type { FlightCard } from '@/lib/inventory/search-flights';
 import type { HotelOffer } from '@/lib/inventory/supplier';
 import { loadLatestRates } from '@/lib/rates/load-rates';
-import { DISPLAY_CURRENCY_COOKIE, resolveDisplayCurrency, type DisplayCurrency } from '@/lib/rates/display-currencies';
+import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
@@ -37,14 +36,12 @@ function latestRates(): Promise<Rates> {
 }
 
 /**
- * The display currency the traveller chose (URL first, then the remembered choice) and the newest
- * rates for indicative amounts and the service fee (Agreement 4.6). Without stored rates, the
- * catalog's reference rates.
+ * The display currency of the page's cache key (chosen in the URL, else remembered: the proxy
+ * resolves it, the cached page never reads a cookie) and the newest rates for indicative amounts and
+ * the service fee (Agreement 4.6). Without stored rates, the catalog's reference rates.
  */
-export async function priceContext(params: SearchParamsRecord): Promise<{ displayCurrency: DisplayCurrency | null; rates: Rates }> {
-  const [jar, rates] = await Promise.all([cookies(), latestRates()]);
-  const displayCurrency = resolveDisplayCurrency(params.cur, jar.get(DISPLAY_CURRENCY_COOKIE)?.value);
-  return { displayCurrency, rates };
+export async function priceContext(displayCurrency: DisplayCurrency | null): Promise<{ displayCurrency: DisplayCurrency | null; rates: Rates }> {
+  return { displayCurrency, rates: await latestRates() };
 }
 
 /**

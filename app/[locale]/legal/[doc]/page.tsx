@@ -7,6 +7,10 @@ import { localeAlternates } from '@/lib/i18n/alternates';
 import { isLegalDocumentName, legalDocuments } from '@/lib/legal/documents';
 import { loadLegalDocument } from '@/lib/legal/load-legal-document';
 
+// Built with the app and revalidated daily (a new text comes with a deploy); unknown documents are 404.
+export const revalidate = 86400;
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return routing.locales.flatMap((locale) => legalDocuments.map((doc) => ({ locale, doc })));
 }

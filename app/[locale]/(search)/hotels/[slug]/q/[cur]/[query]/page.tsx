@@ -11,23 +11,31 @@ import type { CancellationPolicy } from '@/lib/inventory/catalog/types';
 import { HotelSearchForm } from '@/components/search/hotel-search-form';
 import { CancellationBadge, Stars } from '@/components/search/hotel-results';
 import { localDate } from '@/components/search/format';
-import { priceContext, type SearchParamsRecord } from '../../_shared/context';
+import { priceContext } from '@/app/[locale]/(search)/_shared/context';
+import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
 import { Price } from '@/components/search/price';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/hotels/[slug]'>): Promise<Metadata> {
-  const { locale, slug } = await params;
+// Cached and shared (lib/auth/public-pages.ts): rendered on the first request for its key and served
+// from the page cache for a minute; nothing here may read cookies or headers.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/hotels/[slug]/q/[cur]/[query]'>): Promise<Metadata> {
+  const { locale, slug, cur, query } = await params;
   const today = localDateOf(new Date());
   const details = await getSuppliers().hotels.getHotel(slug, { checkIn: addDays(today, 1), checkOut: addDays(today, 2), guests: 1, rooms: 1 }, new Date());
-  return { title: details?.hotel.name, alternates: localeAlternates(locale as Locale, `/hotels/${slug}`) };
+  return { title: details?.hotel.name, description: details ? `${details.hotel.name}, ${details.hotel.district}, ${details.hotel.cityName[locale as Locale]}` : undefined, alternates: localeAlternates(locale as Locale, `/hotels/${slug}`, publicSearch(queryPageInput(cur, query).sp)) };
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
-export default async function HotelPage({ params, searchParams }: PageProps<'/[locale]/hotels/[slug]'>) {
-  const { locale: raw, slug } = await params;
+export default async function HotelPage({ params }: PageProps<'/[locale]/hotels/[slug]/q/[cur]/[query]'>) {
+  const { locale: raw, slug, cur, query } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const sp = (await searchParams) as SearchParamsRecord;
+  const { sp, displayCurrency: display } = queryPageInput(cur, query);
   const t = await getTranslations({ locale, namespace: 'search.hotels' });
   const ts = await getTranslations({ locale, namespace: 'search' });
   const at = new Date();
@@ -37,7 +45,7 @@ export default async function HotelPage({ params, searchParams }: PageProps<'/[l
   const { errors, stay } = asked ? parseStay(values, today) : { errors: {}, stay: null };
   // Without dates the page still lists the rooms and their terms, priced for no particular stay.
   const criteria = stay ?? { checkIn: addDays(today, 14), checkOut: addDays(today, 15), guests: 2, rooms: 1 };
-  const [details, { displayCurrency, rates }] = await Promise.all([getSuppliers().hotels.getHotel(slug, criteria, at), priceContext(sp)]);
+  const [details, { displayCurrency, rates }] = await Promise.all([getSuppliers().hotels.getHotel(slug, criteria, at), priceContext(display)]);
   if (!details) notFound();
   const { hotel } = details;
   const nights = daysBetween(criteria.checkIn, criteria.checkOut);

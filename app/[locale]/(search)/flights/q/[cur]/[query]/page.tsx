@@ -12,22 +12,31 @@ import { FlightSearchForm } from '@/components/search/flight-search-form';
 import { FlightFilters, FLIGHT_FILTER_KEYS } from '@/components/search/flight-filters';
 import { FlightResultCard } from '@/components/search/flight-results';
 import { Pagination, SortLinks } from '@/components/search/pagination';
-import { ResultsSkeleton } from '../_shared/results-skeleton';
-import { flightResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '../_shared/context';
+import { ResultsSkeleton } from '../../../../_shared/results-skeleton';
+import { flightResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '../../../../_shared/context';
+import { publicSearch, queryPageInput } from '../../../../_shared/query-page';
+import type { DisplayCurrency } from '@/lib/rates/display-currencies';
+// Cached and shared (lib/auth/public-pages.ts): rendered on the first request for its query and
+// served from the page cache for a minute; nothing here may read cookies or headers.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/flights'>): Promise<Metadata> {
-  const { locale } = await params;
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/flights/q/[cur]/[query]'>): Promise<Metadata> {
+  const { locale, cur, query } = await params;
   const t = await getTranslations({ locale, namespace: 'search.flights' });
-  return { title: t('metaTitle'), alternates: localeAlternates(locale as Locale, '/flights') };
+  return { title: t('metaTitle'), description: t('intro'), alternates: localeAlternates(locale as Locale, '/flights', publicSearch(queryPageInput(cur, query).sp)) };
 }
 
 function placeName(place: Place, locale: Locale) {
   return place.kind === 'CITY' ? cityName(place.cityId, locale) : `${airportLabel(place.value, locale).cityName} (${place.value})`;
 }
 
-async function FlightResultsSection({ locale, query, params }: { locale: Locale; query: FlightQuery; params: SearchParamsRecord }) {
+async function FlightResultsSection({ locale, query, params, display }: { locale: Locale; query: FlightQuery; params: SearchParamsRecord; display: DisplayCurrency | null }) {
   const t = await getTranslations({ locale, namespace: 'search' });
-  const { displayCurrency, rates } = await priceContext(params);
+  const { displayCurrency, rates } = await priceContext(display);
   const results = await searchFlightResults(query, new Date(), { rates, cache: flightResultsCache });
   const urlParams = toUrlParams(params);
   const filtered = FLIGHT_FILTER_KEYS.some((k) => k !== 'page' && urlParams.has(k) && urlParams.get(k) !== '');
@@ -72,11 +81,11 @@ async function FlightResultsSection({ locale, query, params }: { locale: Locale;
   );
 }
 
-export default async function FlightsPage({ params, searchParams }: PageProps<'/[locale]/flights'>) {
-  const { locale: raw } = await params;
+export default async function FlightsPage({ params }: PageProps<'/[locale]/flights/q/[cur]/[query]'>) {
+  const { locale: raw, cur, query } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const sp = (await searchParams) as SearchParamsRecord;
+  const { sp, displayCurrency } = queryPageInput(cur, query);
   const t = await getTranslations({ locale, namespace: 'search' });
   const today = localDateOf(new Date());
   const parsed = parseFlightParams(sp, today);
@@ -97,7 +106,7 @@ export default async function FlightsPage({ params, searchParams }: PageProps<'/
       )}
       {parsed.status === 'VALID' && (
         <Suspense key={toUrlParams(sp).toString()} fallback={<ResultsSkeleton locale={locale} />}>
-          <FlightResultsSection locale={locale} query={parsed.query} params={sp} />
+          <FlightResultsSection locale={locale} query={parsed.query} params={sp} display={displayCurrency} />
         </Suspense>
       )}
     </div>

@@ -6,28 +6,37 @@ import { loadCurrentFeeSchedule } from '@/lib/after-sales/admin/fee-schedules';
 import { getSuppliers } from '@/lib/inventory/suppliers';
 import { airportLabel } from '@/lib/inventory/places';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { AddToTripButton } from '@/components/trip/add-to-trip-button';
 import { OfferGone } from '@/components/search/offer-gone';
 import { TransferUnavailable } from '@/components/search/transfer-results';
 import { momentIn } from '@/components/search/format';
-import { priceContext, type SearchParamsRecord } from '../../../_shared/context';
+import { queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
+import { priceContext } from '@/app/[locale]/(search)/_shared/context';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/transfers/offer/[offerId]'>): Promise<Metadata> {
+// Cached and shared (lib/auth/public-pages.ts): rendered on the first request for its key and served
+// from the page cache for a minute: its price is checked with the supplier again when it is added to the trip, at checkout and at the hold (tests/integration/pages-price-recheck.test.ts); nothing here may read cookies or headers.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/transfers/offer/[offerId]/q/[cur]/[query]'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'search.transfers.offer' });
   return { title: t('metaTitle'), robots: { index: false } };
 }
 
-export default async function TransferOfferPage({ params, searchParams }: PageProps<'/[locale]/transfers/offer/[offerId]'>) {
-  const { locale: raw, offerId } = await params;
+export default async function TransferOfferPage({ params }: PageProps<'/[locale]/transfers/offer/[offerId]/q/[cur]/[query]'>) {
+  const { locale: raw, offerId, cur, query } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const sp = (await searchParams) as SearchParamsRecord;
+  const { displayCurrency: display } = queryPageInput(cur, query);
   const t = await getTranslations({ locale, namespace: 'search.transfers' });
   const ts = await getTranslations({ locale, namespace: 'search' });
   const offer = await getSuppliers().transfers.getOffer(offerId, new Date());
   if (!offer) return <OfferGone locale={locale} back="/transfers" />;
-  const { displayCurrency, rates } = await priceContext(sp);
+  const { displayCurrency, rates } = await priceContext(display);
   const quote = quoteOffer(offer, { rates, schedule: await loadCurrentFeeSchedule() });
   const airport = airportLabel(offer.airport.code, locale);
   const zone = offer.zone.name[locale];
@@ -73,7 +82,7 @@ export default async function TransferOfferPage({ params, searchParams }: PagePr
         </div>
         <div className="flex flex-col gap-4">
           <PriceSummary quote={quote} locale={locale} displayCurrency={displayCurrency} rates={rates} />
-          {offer.unavailable.length === 0 && <AddToTripButton kind="TRANSFER" offerId={offer.offerId} locale={locale} />}
+          {offer.unavailable.length === 0 && <ClientMessages area="offer"><AddToTripButton kind="TRANSFER" offerId={offer.offerId} locale={locale} /></ClientMessages>}
         </div>
       </div>
     </div>

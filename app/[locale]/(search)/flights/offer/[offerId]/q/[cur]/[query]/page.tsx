@@ -11,28 +11,37 @@ import { seatsNeeded } from '@/lib/inventory/catalog-supplier/flights';
 import { FlightSliceView } from '@/components/search/flight-itinerary';
 import { Baggage, FareBadges } from '@/components/search/flight-results';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { AddToTripButton } from '@/components/trip/add-to-trip-button';
 import { OfferGone } from '@/components/search/offer-gone';
-import { priceContext, toUrlParams, type SearchParamsRecord } from '../../../_shared/context';
+import { queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
+import { priceContext, toUrlParams } from '@/app/[locale]/(search)/_shared/context';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/flights/offer/[offerId]'>): Promise<Metadata> {
+// Cached and shared (lib/auth/public-pages.ts): rendered on the first request for its key and served
+// from the page cache for a minute: its price is checked with the supplier again when it is added to the trip, at checkout and at the hold (tests/integration/pages-price-recheck.test.ts); nothing here may read cookies or headers.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/flights/offer/[offerId]/q/[cur]/[query]'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'search.flights.offer' });
   return { title: t('metaTitle'), robots: { index: false } };
 }
 
-export default async function FlightOfferPage({ params, searchParams }: PageProps<'/[locale]/flights/offer/[offerId]'>) {
-  const { locale: raw, offerId } = await params;
+export default async function FlightOfferPage({ params }: PageProps<'/[locale]/flights/offer/[offerId]/q/[cur]/[query]'>) {
+  const { locale: raw, offerId, cur, query } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const sp = (await searchParams) as SearchParamsRecord;
+  const { sp, displayCurrency: display } = queryPageInput(cur, query);
   const t = await getTranslations({ locale, namespace: 'search' });
   const at = new Date();
   const offer = await getSuppliers().flights.getOffer(offerId, at);
   const back = `/flights?${toUrlParams(sp).toString()}`;
   if (!offer) return <OfferGone locale={locale} back={back} />;
 
-  const { displayCurrency, rates } = await priceContext(sp);
+  const { displayCurrency, rates } = await priceContext(display);
   const quote = quoteOffer(offer, { rates, schedule: await loadCurrentFeeSchedule() });
   const first = offer.slices[0]!;
   const from = airportLabel(first.origin, locale).cityName;
@@ -82,7 +91,7 @@ export default async function FlightOfferPage({ params, searchParams }: PageProp
         </div>
         <div className="flex flex-col gap-4">
           <PriceSummary quote={quote} locale={locale} displayCurrency={displayCurrency} rates={rates} />
-          {!salesClosed && !seatsGone && <AddToTripButton kind="FLIGHT" offerId={offer.offerId} locale={locale} />}
+          {!salesClosed && !seatsGone && <ClientMessages area="offer"><AddToTripButton kind="FLIGHT" offerId={offer.offerId} locale={locale} /></ClientMessages>}
         </div>
       </div>
     </div>

@@ -13,19 +13,28 @@ import { TransferClassRow } from '@/components/search/transfer-results';
 import { momentIn } from '@/components/search/format';
 import { zonedTimeToUtc } from '@/lib/inventory/catalog/tz';
 import { airportOf } from '@/lib/inventory/catalog/geo';
-import { ResultsSkeleton } from '../_shared/results-skeleton';
-import { priceContext, toUrlParams, type SearchParamsRecord } from '../_shared/context';
+import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
+import type { DisplayCurrency } from '@/lib/rates/display-currencies';
+import { ResultsSkeleton } from '@/app/[locale]/(search)/_shared/results-skeleton';
+import { priceContext, toUrlParams, type SearchParamsRecord } from '@/app/[locale]/(search)/_shared/context';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/transfers'>): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'search.transfers' });
-  return { title: t('metaTitle'), alternates: localeAlternates(locale as Locale, '/transfers') };
+// Cached and shared (lib/auth/public-pages.ts): rendered on the first request for its key and served
+// from the page cache for a minute; nothing here may read cookies or headers.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
 }
 
-async function TransferResultsSection({ locale, query, params }: { locale: Locale; query: TransferQuery; params: SearchParamsRecord }) {
+export async function generateMetadata({ params }: PageProps<'/[locale]/transfers/q/[cur]/[query]'>): Promise<Metadata> {
+  const { locale, cur, query } = await params;
+  const t = await getTranslations({ locale, namespace: 'search.transfers' });
+  return { title: t('metaTitle'), description: t('intro'), alternates: localeAlternates(locale as Locale, '/transfers', publicSearch(queryPageInput(cur, query).sp)) };
+}
+
+async function TransferResultsSection({ locale, query, params, display }: { locale: Locale; query: TransferQuery; params: SearchParamsRecord; display: DisplayCurrency | null }) {
   const t = await getTranslations({ locale, namespace: 'search.transfers' });
   const ts = await getTranslations({ locale, namespace: 'search' });
-  const [{ offers }, { displayCurrency, rates }] = await Promise.all([getSuppliers().transfers.search(query, new Date()), priceContext(params)]);
+  const [{ offers }, { displayCurrency, rates }] = await Promise.all([getSuppliers().transfers.search(query, new Date()), priceContext(display)]);
   const zone = TRANSFER_ZONES_BY_AIRPORT.get(query.airportCode)?.find((z) => z.slug === query.zoneSlug);
   const airport = airportLabel(query.airportCode, locale);
   const pickupAt = zonedTimeToUtc(query.pickupDate, query.pickupTime, airportOf(query.airportCode).timeZone);
@@ -54,11 +63,11 @@ async function TransferResultsSection({ locale, query, params }: { locale: Local
   );
 }
 
-export default async function TransfersPage({ params, searchParams }: PageProps<'/[locale]/transfers'>) {
-  const { locale: raw } = await params;
+export default async function TransfersPage({ params }: PageProps<'/[locale]/transfers/q/[cur]/[query]'>) {
+  const { locale: raw, cur, query } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const sp = (await searchParams) as SearchParamsRecord;
+  const { sp, displayCurrency } = queryPageInput(cur, query);
   const t = await getTranslations({ locale, namespace: 'search.transfers' });
   const today = localDateOf(new Date());
   const parsed = parseTransferParams(sp, today);
@@ -77,7 +86,7 @@ export default async function TransfersPage({ params, searchParams }: PageProps<
       )}
       {parsed.status === 'VALID' && (
         <Suspense key={toUrlParams(sp).toString()} fallback={<ResultsSkeleton locale={locale} />}>
-          <TransferResultsSection locale={locale} query={parsed.query} params={sp} />
+          <TransferResultsSection locale={locale} query={parsed.query} params={sp} display={displayCurrency} />
         </Suspense>
       )}
     </div>

@@ -6,29 +6,38 @@ import { quoteOffer } from '@/lib/inventory/quote-offer';
 import { loadCurrentFeeSchedule } from '@/lib/after-sales/admin/fee-schedules';
 import { getSuppliers } from '@/lib/inventory/suppliers';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { AddToTripButton } from '@/components/trip/add-to-trip-button';
 import { OfferGone } from '@/components/search/offer-gone';
 import { CancellationBadge, Stars } from '@/components/search/hotel-results';
 import { momentIn } from '@/components/search/format';
-import { priceContext, type SearchParamsRecord } from '../../../_shared/context';
+import { queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
+import { priceContext } from '@/app/[locale]/(search)/_shared/context';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/hotels/offer/[offerId]'>): Promise<Metadata> {
+// Cached and shared (lib/auth/public-pages.ts): rendered on the first request for its key and served
+// from the page cache for a minute: its price is checked with the supplier again when it is added to the trip, at checkout and at the hold (tests/integration/pages-price-recheck.test.ts); nothing here may read cookies or headers.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/hotels/offer/[offerId]/q/[cur]/[query]'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'search.hotels.offer' });
   return { title: t('metaTitle'), robots: { index: false } };
 }
 
-export default async function HotelOfferPage({ params, searchParams }: PageProps<'/[locale]/hotels/offer/[offerId]'>) {
-  const { locale: raw, offerId } = await params;
+export default async function HotelOfferPage({ params }: PageProps<'/[locale]/hotels/offer/[offerId]/q/[cur]/[query]'>) {
+  const { locale: raw, offerId, cur, query } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const sp = (await searchParams) as SearchParamsRecord;
+  const { displayCurrency: display } = queryPageInput(cur, query);
   const t = await getTranslations({ locale, namespace: 'search.hotels' });
   const ts = await getTranslations({ locale, namespace: 'search' });
   const at = new Date();
   const offer = await getSuppliers().hotels.getOffer(offerId, at);
   if (!offer) return <OfferGone locale={locale} back="/hotels" />;
-  const { displayCurrency, rates } = await priceContext(sp);
+  const { displayCurrency, rates } = await priceContext(display);
   const quote = quoteOffer(offer, { rates, schedule: await loadCurrentFeeSchedule() });
   const soldOut = offer.roomsLeft < offer.rooms || offer.checkInAt <= at;
   const stay = `checkIn=${offer.checkIn}&checkOut=${offer.checkOut}&guests=${offer.guests}&rooms=${offer.rooms}`;
@@ -77,7 +86,7 @@ export default async function HotelOfferPage({ params, searchParams }: PageProps
         </div>
         <div className="flex flex-col gap-4">
           <PriceSummary quote={quote} locale={locale} nights={offer.nights} displayCurrency={displayCurrency} rates={rates} />
-          {!soldOut && <AddToTripButton kind="HOTEL" offerId={offer.offerId} locale={locale} />}
+          {!soldOut && <ClientMessages area="offer"><AddToTripButton kind="HOTEL" offerId={offer.offerId} locale={locale} /></ClientMessages>}
         </div>
       </div>
     </div>

@@ -11,19 +11,28 @@ import { HotelSearchForm } from '@/components/search/hotel-search-form';
 import { HotelFilters, HOTEL_FILTER_KEYS } from '@/components/search/hotel-filters';
 import { HotelResultCard } from '@/components/search/hotel-results';
 import { Pagination, SortLinks } from '@/components/search/pagination';
-import { ResultsSkeleton } from '../_shared/results-skeleton';
-import { hotelResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '../_shared/context';
+import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
+import type { DisplayCurrency } from '@/lib/rates/display-currencies';
+import { ResultsSkeleton } from '@/app/[locale]/(search)/_shared/results-skeleton';
+import { hotelResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '@/app/[locale]/(search)/_shared/context';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/hotels'>): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'search.hotels' });
-  return { title: t('metaTitle'), alternates: localeAlternates(locale as Locale, '/hotels') };
+// Cached and shared (lib/auth/public-pages.ts): rendered on the first request for its key and served
+// from the page cache for a minute; nothing here may read cookies or headers.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
 }
 
-async function HotelResultsSection({ locale, query, params }: { locale: Locale; query: HotelQuery; params: SearchParamsRecord }) {
+export async function generateMetadata({ params }: PageProps<'/[locale]/hotels/q/[cur]/[query]'>): Promise<Metadata> {
+  const { locale, cur, query } = await params;
+  const t = await getTranslations({ locale, namespace: 'search.hotels' });
+  return { title: t('metaTitle'), description: t('intro'), alternates: localeAlternates(locale as Locale, '/hotels', publicSearch(queryPageInput(cur, query).sp)) };
+}
+
+async function HotelResultsSection({ locale, query, params, display }: { locale: Locale; query: HotelQuery; params: SearchParamsRecord; display: DisplayCurrency | null }) {
   const t = await getTranslations({ locale, namespace: 'search' });
   const at = new Date();
-  const [{ displayCurrency, rates }, results] = await Promise.all([priceContext(params), searchHotelResults(query, at, { cache: hotelResultsCache })]);
+  const [{ displayCurrency, rates }, results] = await Promise.all([priceContext(display), searchHotelResults(query, at, { cache: hotelResultsCache })]);
   const urlParams = toUrlParams(params);
   const filtered = HOTEL_FILTER_KEYS.some((k) => k !== 'page' && urlParams.has(k) && urlParams.get(k) !== '');
   const stay = new URLSearchParams({ checkIn: query.checkIn, checkOut: query.checkOut, guests: String(query.guests), rooms: String(query.rooms) });
@@ -65,11 +74,11 @@ async function HotelResultsSection({ locale, query, params }: { locale: Locale; 
   );
 }
 
-export default async function HotelsPage({ params, searchParams }: PageProps<'/[locale]/hotels'>) {
-  const { locale: raw } = await params;
+export default async function HotelsPage({ params }: PageProps<'/[locale]/hotels/q/[cur]/[query]'>) {
+  const { locale: raw, cur, query } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const sp = (await searchParams) as SearchParamsRecord;
+  const { sp, displayCurrency } = queryPageInput(cur, query);
   const t = await getTranslations({ locale, namespace: 'search' });
   const today = localDateOf(new Date());
   const parsed = parseHotelParams(sp, today);
@@ -89,7 +98,7 @@ export default async function HotelsPage({ params, searchParams }: PageProps<'/[
       )}
       {parsed.status === 'VALID' && (
         <Suspense key={toUrlParams(sp).toString()} fallback={<ResultsSkeleton locale={locale} />}>
-          <HotelResultsSection locale={locale} query={parsed.query} params={sp} />
+          <HotelResultsSection locale={locale} query={parsed.query} params={sp} display={displayCurrency} />
         </Suspense>
       )}
     </div>
