@@ -12,7 +12,7 @@ import {
 } from './lib/auth/security-headers';
 import { staticFilePaths } from './lib/auth/static-files';
 import { REQUEST_ID_HEADER, requestIdFrom } from './lib/auth/request-context';
-import { isInternalRoutePath, publicPage } from './lib/auth/public-pages';
+import { publicPage } from './lib/auth/public-pages';
 import { DISPLAY_CURRENCY_COOKIE } from './lib/rates/display-currencies';
 import { CONSENT_SCRIPT_HASH } from './components/cookies/consent-script';
 
@@ -71,10 +71,7 @@ export default function proxy(request: NextRequest): NextResponse {
   const contentSecurityPolicy = pageContentSecurityPolicy({ nonce, https, development, scriptHashes: [CONSENT_SCRIPT_HASH] });
   requestHeaders.set('content-security-policy', contentSecurityPolicy);
   requestHeaders.set('x-nonce', nonce);
-  // The internal cached routes exist only behind the rewrite: asked for directly, they are not found.
-  const response = isInternalRoutePath(pathname)
-    ? NextResponse.rewrite(new URL(`/${pathname.split('/')[1]}/not-found`, request.url), { request: { headers: requestHeaders } })
-    : localeRouting(new NextRequest(request.url, { headers: requestHeaders, method: request.method }));
+  const response = localeRouting(new NextRequest(request.url, { headers: requestHeaders, method: request.method }));
   return withHeaders(response, { ...securityHeaders({ contentSecurityPolicy, https }), [REQUEST_ID_HEADER]: requestId }, https);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalQuery, decodeQuerySegment, isInternalRoutePath, publicPage } from './public-pages';
+import { canonicalQuery, decodeQuerySegment, internalRouteKind, publicPage } from './public-pages';
 
 const page = (url: string, cookie?: string) => {
   const u = new URL(url, 'http://localhost');
@@ -48,12 +48,13 @@ describe('public pages (issue 19)', () => {
     expect(page(`/en/flights?from=${'A'.repeat(2000)}`)).toBeNull();
   });
 
-  it('knows its internal routes, which are never served by their own URL', () => {
-    expect(isInternalRoutePath('/en/flights/q/none/-')).toBe(true);
-    expect(isInternalRoutePath('/ru/hotels/royal-medeu/q/EUR/YWJj')).toBe(true);
-    expect(isInternalRoutePath('/en/flights/offer/F.1-0-0.55180/q/none/-')).toBe(true);
-    expect(isInternalRoutePath('/en/flights')).toBe(false);
-    expect(isInternalRoutePath('/en/hotels/quba-hotel')).toBe(false);
+  it('knows its internal routes: the proxy runs again on them, and they stay the same public page', () => {
+    expect(internalRouteKind('/en/flights/q/none/-')).toBe('results');
+    expect(internalRouteKind('/ru/hotels/royal-medeu/q/EUR/YWJj')).toBe('hotel');
+    expect(internalRouteKind('/en/flights/offer/F.1-0-0.55180/q/none/-')).toBe('offer');
+    expect(internalRouteKind('/en/flights')).toBeNull();
+    expect(internalRouteKind('/en/hotels/quba-hotel')).toBeNull();
+    expect(page('/en/flights/q/none/-')).toEqual({ kind: 'results', locale: 'en', rewrite: null });
   });
 
   it('reads back only segments it could have written', () => {

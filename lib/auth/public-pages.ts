@@ -89,6 +89,9 @@ export function publicPage(pathname: string, search: URLSearchParams, remembered
     return `/${locale}/${path}/${QUERY_SEGMENT}/${currency}/${encodeQuerySegment(query)}`;
   };
   if (rest.length === 0) return { kind: 'home', locale, rewrite: null };
+  // Next.js runs the proxy again on the path it rewrote to: that path is the same public page.
+  const internal = internalRouteKind(pathname);
+  if (internal) return { kind: internal, locale, rewrite: null };
   const [first, second, third, ...more] = rest;
   if (first === 'legal' && second !== undefined && third === undefined && isLegalDocumentName(second)) return { kind: 'legal', locale, rewrite: null };
   if (first !== 'flights' && first !== 'hotels' && first !== 'transfers') return null;
@@ -106,7 +109,14 @@ export function publicPage(pathname: string, search: URLSearchParams, remembered
   return rewrite ? { kind, locale, rewrite } : null;
 }
 
-/** A request for an internal route itself: answered as a page that does not exist. */
-export function isInternalRoutePath(pathname: string): boolean {
-  return new RegExp(`^/[a-z]{2}/(flights|hotels|transfers)(/offer/[^/]+|/[a-z0-9-]+)?/${QUERY_SEGMENT}(/|$)`).test(pathname);
+/**
+ * The kind of an internal cached route (`/<locale>/flights/q/<currency>/<query>` and the like), or
+ * null. Asked for directly, such a path is the same public page (its canonical link names the
+ * public URL).
+ */
+export function internalRouteKind(pathname: string): PublicPageKind | null {
+  const match = new RegExp(`^/[a-z]{2}/(flights|hotels|transfers)(/offer/[^/]+|/[a-z0-9-]+)?/${QUERY_SEGMENT}/[A-Za-z]+/[A-Za-z0-9_-]+$`).exec(pathname);
+  if (!match) return null;
+  if (!match[2]) return 'results';
+  return match[2].startsWith('/offer/') ? 'offer' : match[1] === 'hotels' ? 'hotel' : null;
 }
