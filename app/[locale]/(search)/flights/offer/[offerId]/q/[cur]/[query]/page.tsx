@@ -91,7 +91,7 @@ export default async function FlightOfferPage({ params }: PageProps<'/[locale]/f
         </div>
         <div className="flex flex-col gap-4">
           <PriceSummary quote={quote} locale={locale} displayCurrency={displayCurrency} rates={rates} />
-          {!salesClosed && !seatsGone && <ClientMessages area="offer"><AddToTripButton kind="FLIGHT" offerId={offer.offerId} locale={locale} /></ClientMessages>}
+          {!salesClosed && !seatsGone && <ClientMessages area="offer" locale={locale}><AddToTripButton kind="FLIGHT" offerId={offer.offerId} locale={locale} /></ClientMessages>}
         </div>
       </div>
     </div>

@@ -86,7 +86,7 @@ export default async function HotelOfferPage({ params }: PageProps<'/[locale]/ho
         </div>
         <div className="flex flex-col gap-4">
           <PriceSummary quote={quote} locale={locale} nights={offer.nights} displayCurrency={displayCurrency} rates={rates} />
-          {!soldOut && <ClientMessages area="offer"><AddToTripButton kind="HOTEL" offerId={offer.offerId} locale={locale} /></ClientMessages>}
+          {!soldOut && <ClientMessages area="offer" locale={locale}><AddToTripButton kind="HOTEL" offerId={offer.offerId} locale={locale} /></ClientMessages>}
         </div>
       </div>
     </div>

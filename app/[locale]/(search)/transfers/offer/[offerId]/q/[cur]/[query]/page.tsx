@@ -82,7 +82,7 @@ export default async function TransferOfferPage({ params }: PageProps<'/[locale]
         </div>
         <div className="flex flex-col gap-4">
           <PriceSummary quote={quote} locale={locale} displayCurrency={displayCurrency} rates={rates} />
-          {offer.unavailable.length === 0 && <ClientMessages area="offer"><AddToTripButton kind="TRANSFER" offerId={offer.offerId} locale={locale} /></ClientMessages>}
+          {offer.unavailable.length === 0 && <ClientMessages area="offer" locale={locale}><AddToTripButton kind="TRANSFER" offerId={offer.offerId} locale={locale} /></ClientMessages>}
         </div>
       </div>
     </div>
