@@ -15,10 +15,14 @@ test('sign in from the header with the outbox link, see bookings, add a co-trave
   const email = `e2e-${Date.now()}@example.com`;
 
   // Sign in from the header.
+  // Home is a cached public page with the fixed policy; the sign-in page is personal: a fresh nonce.
   const home = await page.goto('/en');
-  expect(home!.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-/);
+  expect(home!.headers()['content-security-policy']).toMatch(/script-src 'self' 'unsafe-inline'/);
+  const signInResponse = page.waitForResponse((response) => new URL(response.url()).pathname === '/en/signin' && response.request().resourceType() === 'document');
   await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/en\/signin$/);
+  await page.reload();
+  expect((await signInResponse).headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in or create an account');
   await expectNoAxeViolations(page);
 

@@ -10,7 +10,8 @@ async function ruleIds(code: string, filePath: string) {
   return result!.messages.map((m) => m.ruleId);
 }
 
-describe('no user-visible literals in components', () => {
+// ESLint loads the whole Next.js and TypeScript config on its first lint: seconds on a busy machine.
+describe('no user-visible literals in components', { timeout: 60_000 }, () => {
   it('flags text written directly in JSX', async () => {
     const code = `export function Hello() {\n  return <p>Book now</p>;\n}\n`;
     expect(await ruleIds(code, 'components/example/hello.tsx')).toContain('react/jsx-no-literals');
