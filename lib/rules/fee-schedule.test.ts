@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeServiceFee } from './compute-service-fee';
-import { CURRENT_AGREEMENT_VERSION, CURRENT_FEE_SCHEDULE, DEFAULT_FEE_SCHEDULES, feeScheduleFor, type FeeSchedule } from './fee-schedule';
+import { CURRENT_AGREEMENT_VERSION, CURRENT_FEE_SCHEDULE, DEFAULT_FEE_SCHEDULES, type FeeSchedule } from './fee-schedule';
+import { feeScheduleFor } from './fee-schedule-for';
 import { requireValidFeeSchedule } from './require-valid-fee-schedule';
 import { azn, kzt, RATES, usd } from './test-factories';
 

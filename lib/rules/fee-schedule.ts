@@ -7,8 +7,6 @@
  * stored on the order.
  */
 import { fromMajor, type Money } from '../money';
-import { RulesError } from './errors';
-import { requireValidFeeSchedule } from './require-valid-fee-schedule';
 import type { ItemKind } from './types';
 
 /**
@@ -47,20 +45,3 @@ export const CURRENT_FEE_SCHEDULE: FeeSchedule = {
 };
 
 export const DEFAULT_FEE_SCHEDULES: readonly FeeSchedule[] = [CURRENT_FEE_SCHEDULE];
-
-/**
- * The schedule in force for an agreement version, from the given list (the admin's settings) or the
- * defaults. An unknown version throws: charging an old order by a newer schedule would break what the
- * traveller accepted.
- * @example feeScheduleFor(order.agreementVersion, await loadFeeSchedules())
- */
-export function feeScheduleFor(
-  agreementVersion: string,
-  schedules: readonly FeeSchedule[] = DEFAULT_FEE_SCHEDULES,
-): FeeSchedule {
-  const schedule = schedules.find((s) => s.agreementVersion === agreementVersion);
-  if (!schedule) {
-    throw new RulesError('UNKNOWN_AGREEMENT_VERSION', `no fee schedule for agreement version "${agreementVersion}"`);
-  }
-  return requireValidFeeSchedule(schedule);
-}

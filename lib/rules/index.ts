@@ -186,10 +186,10 @@ export {
   CURRENT_AGREEMENT_VERSION,
   CURRENT_FEE_SCHEDULE,
   DEFAULT_FEE_SCHEDULES,
-  feeScheduleFor,
   type FeeSchedule,
   type ServiceFeeRule,
 } from './fee-schedule';
+export { feeScheduleFor } from './fee-schedule-for';
 export { requireValidFeeSchedule } from './require-valid-fee-schedule';
 export { computeServiceFee } from './compute-service-fee';
 
