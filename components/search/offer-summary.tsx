@@ -3,7 +3,7 @@ import { IndicativePrice } from '@/components/price/indicative-price';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Rates } from '@/lib/money';
 import { describeItemRules } from '@/lib/rules';
-import type { OfferQuote } from '@/lib/inventory/quote-offer';
+import type { OfferQuote } from '@/lib/pricing/quote-offer';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 import { formatRuleValues, money } from './format';
 

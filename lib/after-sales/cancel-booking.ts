@@ -31,7 +31,7 @@ import { AfterSalesError } from './errors';
 import { insertServiceRequest } from './insert-service-request';
 import { loadAfterSalesOrder } from './load-after-sales-order';
 import { CANCEL_TOPICS, computeOrderCancellation, pendingCancellationItemIds, type ItemCancellation, type OrderCancellationQuote } from './quote-order-cancellation';
-import { loadRefundBasis } from './refund-amount';
+import { loadRefundBasis } from './load-refund-basis';
 import { startRequestRefund } from './start-request-refund';
 
 export const cancelBookingSchema = z.object({

@@ -7,7 +7,7 @@ import type { Db, Tx } from '@/lib/db/client';
 import type { OrderStatus, ProductKind } from '@/lib/db/generated/enums';
 import type { Rates } from '@/lib/money';
 import type { FeeSchedule, Item } from '@/lib/rules';
-import { feeScheduleOfOrder } from './admin/fee-schedules';
+import { feeScheduleOfOrder } from '@/lib/pricing/fee-schedule-of-order';
 import { reviveRulesItem } from './revive-rules-item';
 
 export type AfterSalesItem = {

@@ -2,11 +2,11 @@
  * What an order paid and what can still go back, read inside the caller's transaction so a decision and
  * the numbers it was checked against are the same (lib/payments getRefundSummary does the same outside
  * a transaction for the screens). Staff decisions read it whole; the traveller's quotes through
- * loadRefundBasis (refund-amount.ts).
+ * loadRefundBasis (load-refund-basis.ts). Amounts are priced into the payment's currency by lib/pricing
+ * (inPaymentCurrency, refundAmount) with the rates and fee schedule version read here.
  */
 import type { Db, Tx } from '@/lib/db/client';
-import { convert, type Money, type Rates } from '@/lib/money';
-import type { FeeSchedule } from '@/lib/rules';
+import type { Rates } from '@/lib/money';
 
 export type OrderMoney = {
   /** order_checkouts.paid_payment_id; null when nothing was paid */
@@ -56,10 +56,3 @@ export async function loadOrderMoney(client: Tx | Db, orderId: string, options: 
     feeScheduleVersion: checkout?.feeScheduleVersion ?? null,
   };
 }
-
-/** A rules amount (item currency) in the payment's currency, with the rates stored on the order. */
-export function inPaymentCurrency(amount: Money, money: Pick<OrderMoney, 'currency' | 'rates'>): Money {
-  return convert(amount, money.currency, money.rates);
-}
-
-export type { FeeSchedule };

@@ -16,7 +16,8 @@ import type { Money } from '@/lib/money';
 import { quoteCancellation, type CancellationQuote } from '@/lib/rules';
 import { AfterSalesError } from './errors';
 import { loadAfterSalesOrder, type AfterSalesOrder } from './load-after-sales-order';
-import { loadRefundBasis, refundAmount, type RefundBasis } from './refund-amount';
+import { refundAmount } from '@/lib/pricing/refund-amount';
+import { loadRefundBasis, type RefundBasis } from './load-refund-basis';
 
 /** Orders whose traveller can still cancel (a CANCELLATION_REQUESTED order has a flight refund pending). */
 export const CANCELLABLE_ORDER_STATUSES: readonly OrderStatus[] = ['ISSUED', 'CANCELLATION_REQUESTED'];

@@ -3,7 +3,7 @@
  * app/[locale]/checkout are thin callers.
  *
  *   trip:      addTripItem, removeTripItem, findTrip, repriceTrip, acceptNewPrice, applyPromoCode
- *   checkout:  quoteTrip (price lines + rules, shown and charged alike), validateCheckout, placeOrder
+ *   checkout:  validateCheckout, placeOrder (prices with lib/pricing: price lines + rules, shown and charged alike)
  *              (one transaction: checks, Agreement 8.1, holds for 15 min, HELD), startOrderPayment
  *   payments:  orderPaymentEffects (HELD → PAID + holds confirmed; declines recorded; late payments
  *              held again or refunded), registered with the job by registerBooking()
@@ -19,7 +19,6 @@ export { findTrip, type TripOwner, type TripView, type TripItemView } from './fi
 export { repriceTrip, type RepricedItem } from './reprice-trip';
 export { acceptNewPrice } from './accept-new-price';
 export { applyPromoCode } from './apply-promo-code';
-export { quoteTrip, type TripQuote } from './quote-trip';
 export { checkoutSchema, formToObject, type CheckoutInput } from './checkout-schema';
 export { validateCheckout } from './validate-checkout';
 export { placeOrder, type PlacedOrder, type PlaceOrderOptions } from './place-order';

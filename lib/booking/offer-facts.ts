@@ -1,11 +1,9 @@
 /**
  * What booking needs to know about a supplier offer, whatever its kind: a title for the order item,
- * when it starts and ends, the item the rules module reads, and (flights) the segments a passenger
- * occupies for the multiple-reservation check (Agreement 8.1).
+ * when it starts and ends, and (flights) the segments a passenger occupies for the multiple-reservation
+ * check (Agreement 8.1). The item the rules module reads is priced by lib/pricing (pricedRulesItem).
  */
 import type { Money } from '@/lib/money';
-import type { Item } from '@/lib/rules';
-import { toRulesItem as inventoryRulesItem } from '@/lib/inventory/to-rules-item';
 import type { FlightOffer, Offer } from '@/lib/inventory/supplier';
 
 export type OfferFacts = {
@@ -58,14 +56,6 @@ export function offerFacts(offer: Offer): OfferFacts {
         price: offer.price.total,
       };
   }
-}
-
-/**
- * The item as lib/rules reads it (lib/inventory's mapping), with the price the traveller actually pays
- * for the service: the provider's cost less any promo discount.
- */
-export function toRulesItem(offer: Offer, price: Money, serviceFee: Money): Item {
-  return { ...inventoryRulesItem(offer, serviceFee), price };
 }
 
 export type FlightLeg = { carrier: string; number: string; departureDate: string };

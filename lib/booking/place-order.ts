@@ -15,24 +15,23 @@ import type { Prisma } from '@/lib/db/generated/client';
 import type { AuditActor } from '@/lib/auth/audit';
 import { noRequestContext, type RequestContext } from '@/lib/auth/request-context';
 import { blindIndex, decryptField, encryptField, normaliseDocumentNumber } from '@/lib/privacy/field-encryption';
-import { loadLatestRates } from '@/lib/rates/load-rates';
 import { recordCheckoutConsents } from '@/lib/privacy/record-checkout-consents';
-import { CATALOG_REFERENCE_RATES } from '@/lib/inventory/reference-rates';
 import { findDuplicateReservations, type FeeSchedule, type ReservationRecord } from '@/lib/rules';
-import { loadCurrentFeeSchedule } from '@/lib/after-sales/admin/fee-schedules';
+import { pricedRulesItem } from '@/lib/pricing/priced-rules-item';
+import { priceTrip } from '@/lib/pricing/price-trip';
+import type { TripQuote } from '@/lib/pricing/quote-trip';
+import type { StoredPromo } from '@/lib/pricing/types';
 import type { Money, Rates } from '@/lib/money';
 import type { Offer } from '@/lib/inventory/supplier';
-import { chargeAmount } from './charge-amount';
 import { checkoutSchema, fieldErrorsOf, type CheckoutInput, type CheckoutItemInput } from './checkout-schema';
 import { CARD_HOLD_MINUTES, LIVE_ORDER_STATUSES } from './constants';
 import { BookingError, type FieldErrors } from './errors';
 import { findTrip, type TripOwner, type TripView } from './find-trip';
 import { generateOrderReference } from './generate-order-reference';
-import { countPromoUses, loadPromoCode, promoCustomerKey, type StoredPromo } from './load-promo-code';
-import { flightLegs, offerFacts, passengerTypes, toRulesItem, type FlightLeg } from './offer-facts';
+import { flightLegs, offerFacts, passengerTypes, type FlightLeg } from './offer-facts';
 import { offerToJson } from './offer-json';
 import { officeDeadline } from './office-deadline';
-import { quoteTrip, type TripQuote } from './quote-trip';
+import { promoCustomerKey } from './promo-customer-key';
 import { recordOrderEvent } from './record-order-event';
 import { repriceTripItem, type RepricedItem } from './reprice-trip';
 import { withSavedTravellers } from './saved-travellers';
@@ -102,21 +101,15 @@ export async function placeOrder(options: PlaceOrderOptions): Promise<PlacedOrde
   const offers = repriced.map((r) => r.offer);
 
   const fieldErrors: FieldErrors = {};
-  const rates = (await loadLatestRates(db)) ?? CATALOG_REFERENCE_RATES;
   const customerKey = promoCustomerKey(owner.userId, input.contact.email);
-  let promo: StoredPromo | null = null;
   // The code must be the one applied to the trip, so the discount paid is the one that was shown.
-  if ((input.promoCode || null) !== trip.promoCode) fieldErrors.promoCode = E('applyPromoFirst');
-  else if (input.promoCode) {
-    promo = await loadPromoCode(db, input.promoCode);
-    if (!promo) fieldErrors.promoCode = E('promoNotFound');
-  }
-  const timesUsedByCustomer = promo ? await countPromoUses(db, promo.id, customerKey) : 0;
-  // The admin's latest fee schedule (Agreement 4.3, 4.4); the order keeps its version from now on.
-  const schedule = await loadCurrentFeeSchedule(db);
-  const quote = quoteTrip({ offers, schedule, rates, promo: promo?.promo ?? null, timesUsedByCustomer, at });
+  const sameCode = (input.promoCode || null) === trip.promoCode;
+  if (!sameCode) fieldErrors.promoCode = E('applyPromoFirst');
+  // lib/pricing: the newest rates, the admin's latest fee schedule (Agreement 4.3, 4.4), the promo code (7).
+  const { quote, rates, schedule, promo, promoNotFound } = await priceTrip(db, { offers, promoCode: sameCode ? trip.promoCode : null, customerKey, at });
+  if (promoNotFound) fieldErrors.promoCode = E('promoNotFound');
   if (quote.promo && !quote.promo.applicable) fieldErrors.promoCode = `rules.reasons.${quote.promo.reason}`;
-  const { charge } = chargeAmount(quote.breakdown.totals.map((t) => t.total), rates);
+  const { charge } = quote;
 
   const firstStart = new Date(Math.min(...offers.map((o) => offerFacts(o).startsAt.getTime())));
   let holdExpiresAt = new Date(at.getTime() + CARD_HOLD_MINUTES * 60_000);
@@ -372,7 +365,7 @@ function itemSnapshot(offer: Offer, line: TripQuote['breakdown']['lines'][number
   return JSON.parse(
     JSON.stringify({
       // lib/rules reads this as it is (quoteCancellation, describeItemRules)
-      rulesItem: toRulesItem(offer, line.price, line.serviceFee),
+      rulesItem: pricedRulesItem(offer, line.price, line.serviceFee),
       priceLine: line,
       rules,
       supplier: supplierName(offer.kind),

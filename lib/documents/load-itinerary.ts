@@ -13,7 +13,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 import type { OrderStatus, PaymentMethod, ProductKind } from '@/lib/db/generated/enums';
 import { offerFromJson } from '@/lib/booking/offer-json';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { feeScheduleOfOrder } from '@/lib/after-sales/admin/fee-schedules';
+import { feeScheduleOfOrder } from '@/lib/pricing/fee-schedule-of-order';
 import { anonymisedEmail } from '@/lib/privacy/personal-data-registry';
 import type { Board } from '@/lib/inventory/catalog/types';
 import type { Offer } from '@/lib/inventory/supplier';

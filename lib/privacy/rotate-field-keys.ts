@@ -191,7 +191,7 @@ export async function rotateFieldKeys(options: { db: PrismaClient; cipher: Field
   await rotateJsonColumns(db, cipher, prefix, report);
 
   if (!options.dryRun) {
-    // Promo codes count uses per guest by a blind index of the contact email (lib/booking/load-promo-code.ts).
+    // Promo codes count uses per guest by a blind index of the contact email (lib/booking/promo-customer-key.ts).
     const guests = await db.$queryRaw<{ id: string; email: string }[]>`
       SELECT r.id, o.contact_email AS email FROM promo_redemptions r JOIN orders o ON o.id = r.order_id
       WHERE r.customer_key LIKE 'email:%' AND o.contact_email NOT LIKE '%@invalid.karvan'`;

@@ -35,7 +35,9 @@ const { recordScheduleChange } = await import('@/lib/after-sales/staff/record-sc
 const { listOfficePayments } = await import('@/lib/after-sales/staff/list-office-payments');
 const { markOfficePaymentPaid } = await import('@/lib/after-sales/staff/mark-office-payment-paid');
 const { createPromoCode, updatePromoCode, setPromoCodeActive, listPromoCodes } = await import('@/lib/after-sales/admin/promo-codes');
-const { publishFeeSchedule, loadCurrentFeeSchedule, feeScheduleForOrder } = await import('@/lib/after-sales/admin/fee-schedules');
+const { publishFeeSchedule } = await import('@/lib/after-sales/admin/fee-schedules');
+const { loadCurrentFeeSchedule } = await import('@/lib/pricing/load-current-fee-schedule');
+const { feeScheduleForOrder } = await import('@/lib/pricing/fee-schedule-of-order');
 const { BackOfficeError } = await import('@/lib/after-sales/staff/staff-guard');
 
 type Viewer = { id: string; email: string; name: string | null; role: 'TRAVELLER' | 'SUPPORT' | 'ADMIN' };

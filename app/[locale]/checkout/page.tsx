@@ -3,13 +3,11 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { db } from '@/lib/db/client';
-import { chargeAmount } from '@/lib/booking/charge-amount';
 import { findTrip } from '@/lib/booking/find-trip';
 import { findAwaitingOrders } from '@/lib/booking/find-trip-orders';
-import { countPromoUses, loadPromoCode, promoCustomerKey } from '@/lib/booking/load-promo-code';
 import { offerFacts, passengerTypes } from '@/lib/booking/offer-facts';
 import { officeDeadline } from '@/lib/booking/office-deadline';
-import { quoteTrip } from '@/lib/booking/quote-trip';
+import { promoCustomerKey } from '@/lib/booking/promo-customer-key';
 import { repriceTrip } from '@/lib/booking/reprice-trip';
 import { listSavedTravellerChoices } from '@/lib/booking/saved-travellers';
 import { COUNTRY_CODES } from '@/lib/booking/countries';
@@ -17,12 +15,10 @@ import { localeAlternates } from '@/lib/i18n/alternates';
 import { formatMoney } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { intlLocale, type Locale } from '@/lib/i18n/locales';
-import { CATALOG_REFERENCE_RATES } from '@/lib/inventory/reference-rates';
 import { loadLegalDocument } from '@/lib/legal/load-legal-document';
 import { DISPLAY_CURRENCY_COOKIE, resolveDisplayCurrency } from '@/lib/rates/display-currencies';
-import { loadLatestRates } from '@/lib/rates/load-rates';
 import { checkTransferExtras } from '@/lib/rules';
-import { loadCurrentFeeSchedule } from '@/lib/after-sales/admin/fee-schedules';
+import { priceTrip } from '@/lib/pricing/price-trip';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
 import { PriceBreakdown } from '@/components/checkout/price-breakdown';
 import { PriceChanges, type PriceChangeView } from '@/components/checkout/price-changes';
@@ -80,13 +76,9 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
       : [{ itemId: r.itemId, heading: descriptions[i]!.heading, status: r.status, previous: formatMoney(r.previous, locale), price: r.status === 'PRICE_CHANGED' ? formatMoney(r.price, locale) : null }],
   );
 
-  const rates = (await loadLatestRates(db).catch(() => null)) ?? CATALOG_REFERENCE_RATES;
-  const stored = trip.promoCode ? await loadPromoCode(db, trip.promoCode) : null;
-  const used = stored ? await countPromoUses(db, stored.id, promoCustomerKey(owner.userId, viewer?.email ?? null)) : 0;
+  // Priced as placeOrder will charge it (lib/pricing): the promo code applied to the trip, this customer's uses.
   const offers = trip.items.map((item) => item.offer);
-  const schedule = await loadCurrentFeeSchedule();
-  const quote = quoteTrip({ offers, schedule, rates, promo: stored?.promo ?? null, timesUsedByCustomer: used, at });
-  const { charge, converted } = chargeAmount(quote.breakdown.totals.map((x) => x.total), rates);
+  const { quote, rates } = await priceTrip(db, { offers, promoCode: trip.promoCode, customerKey: promoCustomerKey(owner.userId, viewer?.email ?? null), at });
   const firstStart = new Date(Math.min(...offers.map((o) => offerFacts(o).startsAt.getTime())));
   const deadline = officeDeadline(at, firstStart);
 
@@ -136,7 +128,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
     promoCode: trip.promoCode ?? '',
     promoStatus,
     office: { available: deadline !== null, deadline: deadline ? momentIn(deadline, 'Asia/Baku', locale) : null },
-    chargeLabel: formatMoney(charge, locale),
+    chargeLabel: formatMoney(quote.charge, locale),
     blocked: changes.length > 0,
   };
 
@@ -161,8 +153,8 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
           <PriceBreakdown
             breakdown={quote.breakdown}
             labels={descriptions.map((d) => d.heading)}
-            charge={charge}
-            converted={converted}
+            charge={quote.charge}
+            converted={quote.converted}
             locale={locale}
             displayCurrency={displayCurrency}
             rates={rates}

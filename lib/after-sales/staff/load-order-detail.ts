@@ -10,8 +10,9 @@ import type { Money } from '@/lib/money';
 import { getRefundSummary, listOrderPayments, type PaymentRecord, type RefundSummary } from '@/lib/payments';
 import { maskedDocumentNumber } from '@/lib/privacy/staff-access';
 import { describeItemRules, quoteCancellation, type CancellationQuote, type MessageDescriptor } from '@/lib/rules';
-import { feeScheduleOfOrder } from '../admin/fee-schedules';
-import { inPaymentCurrency, loadOrderMoney, type OrderMoney } from '../order-money';
+import { feeScheduleOfOrder } from '@/lib/pricing/fee-schedule-of-order';
+import { inPaymentCurrency } from '@/lib/pricing/in-payment-currency';
+import { loadOrderMoney, type OrderMoney } from '../order-money';
 import { reviveRulesItem } from '../revive-rules-item';
 
 export type StaffOrderItem = {

@@ -5,8 +5,9 @@
  */
 import type { Db, Tx } from '@/lib/db/client';
 import { quoteCancellation } from '@/lib/rules';
-import { feeScheduleOfOrder } from '../admin/fee-schedules';
-import { inPaymentCurrency, type OrderMoney } from '../order-money';
+import { feeScheduleOfOrder } from '@/lib/pricing/fee-schedule-of-order';
+import { inPaymentCurrency } from '@/lib/pricing/in-payment-currency';
+import type { OrderMoney } from '../order-money';
 import { reviveRulesItem } from '../revive-rules-item';
 
 /** Topics whose approval cancels the item (or the whole order) in the same transaction. */

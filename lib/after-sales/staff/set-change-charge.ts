@@ -13,8 +13,9 @@ import type { Viewer } from '@/lib/auth/viewer-types';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { Money } from '@/lib/money';
 import { quotePassengerDataChange } from '@/lib/rules';
-import { feeScheduleOfOrder } from '../admin/fee-schedules';
-import { inPaymentCurrency, loadOrderMoney } from '../order-money';
+import { feeScheduleOfOrder } from '@/lib/pricing/fee-schedule-of-order';
+import { inPaymentCurrency } from '@/lib/pricing/in-payment-currency';
+import { loadOrderMoney } from '../order-money';
 import { reviveRulesItem } from '../revive-rules-item';
 import { BackOfficeError, requireStaff, requireUuid } from './staff-guard';
 

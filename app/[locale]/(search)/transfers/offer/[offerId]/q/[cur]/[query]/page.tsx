@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
-import { quoteOffer } from '@/lib/inventory/quote-offer';
-import { loadCurrentFeeSchedule } from '@/lib/after-sales/admin/fee-schedules';
+import { quoteOffer } from '@/lib/pricing/quote-offer';
+import { loadCurrentFeeSchedule } from '@/lib/pricing/load-current-fee-schedule';
 import { getSuppliers } from '@/lib/inventory/suppliers';
 import { airportLabel } from '@/lib/inventory/places';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';

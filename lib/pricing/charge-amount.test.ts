@@ -15,5 +15,9 @@ describe('chargeAmount (Agreement 4.3, 4.6)', () => {
   });
   it('refuses to guess a missing rate', () => {
     expect(() => chargeAmount([{ amount: 1, currency: 'AZN' }, { amount: 1, currency: 'KZT' }], rates)).toThrow(/MISSING_RATE/);
+    expect(() => chargeAmount([{ amount: 1, currency: 'AZN' }, { amount: 1, currency: 'USD' }], null)).toThrow(/MISSING_RATE/);
+  });
+  it('charges a one-currency order without any rates', () => {
+    expect(chargeAmount([{ amount: 5_000, currency: 'KZT' }], null)).toEqual({ charge: { amount: 5_000, currency: 'KZT' }, converted: false });
   });
 });
