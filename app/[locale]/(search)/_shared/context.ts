@@ -1,10 +1,10 @@
 import { db } from '@/lib/db/client';
 import type { Rates } from '@/lib/money';
-import { CATALOG_REFERENCE_RATES } from '@/lib/inventory/reference-rates';
 import { ResultsCache } from '@/lib/inventory/results-cache';
 import type { FlightCard } from '@/lib/inventory/search-flights';
 import type { HotelOffer } from '@/lib/inventory/supplier';
 import { loadLatestRates } from '@/lib/rates/load-rates';
+import { ratesOrReference } from '@/lib/pricing/rates-or-reference';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
@@ -29,7 +29,7 @@ function latestRates(): Promise<Rates> {
   if (!ratesCache || now - ratesCache.at > RATES_TTL_MS) {
     const rates = loadLatestRates(db)
       .catch(() => null)
-      .then((r) => r ?? CATALOG_REFERENCE_RATES);
+      .then(ratesOrReference);
     ratesCache = { at: now, rates };
   }
   return ratesCache.rates;
@@ -38,7 +38,8 @@ function latestRates(): Promise<Rates> {
 /**
  * The display currency of the page's cache key (chosen in the URL, else remembered: the proxy
  * resolves it, the cached page never reads a cookie) and the newest rates for indicative amounts and
- * the service fee (Agreement 4.6). Without stored rates, the catalog's reference rates.
+ * the service fee (Agreement 4.6). Without stored rates, the reference rates (lib/pricing
+ * ratesOrReference), as checkout prices with.
  */
 export async function priceContext(displayCurrency: DisplayCurrency | null): Promise<{ displayCurrency: DisplayCurrency | null; rates: Rates }> {
   return { displayCurrency, rates: await latestRates() };
