@@ -1,8 +1,9 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { dangerButton, FormMessage, secondaryButton } from './field';
 
 type Props = {
@@ -16,7 +17,7 @@ type Props = {
 export function DeleteTraveller({ action, locale, id, name }: Props) {
   const t = useTranslations('account.travellers.delete');
   const tRoot = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, formKey } = useActionForm(action);
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
@@ -39,7 +40,7 @@ export function DeleteTraveller({ action, locale, id, name }: Props) {
     );
   }
   return (
-    <form action={formAction} className="flex flex-col items-start gap-3" aria-describedby="delete-question">
+    <form key={formKey} action={formAction} className="flex flex-col items-start gap-3" aria-describedby="delete-question">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={id} />
       <FormMessage error={state.error ? tRoot(state.error) : undefined} />

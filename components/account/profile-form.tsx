@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Field, FormMessage, inputClass, primaryButton } from './field';
 
 type Props = {
@@ -13,11 +13,11 @@ type Props = {
 
 export function ProfileForm({ action, locale, profile }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
-  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key));
+  const { state, formAction, pending, formKey, errorsOf: listErrorsOf } = useActionForm(action);
+  const errors = (field: string) => listErrorsOf(field);
   const value = (field: 'name' | 'phone') => state.values?.[field] ?? profile[field] ?? '';
   return (
-    <form action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <FormMessage error={state.error ? t(state.error) : undefined} message={state.message ? t(state.message) : undefined} />
       <Field id="profile-email" label={t('account.profile.email')} hint={t('account.profile.emailHint')}>

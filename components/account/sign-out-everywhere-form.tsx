@@ -1,17 +1,17 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { FormMessage, secondaryButton } from './field';
 
 type Props = { action: (state: ActionState, formData: FormData) => Promise<ActionState>; locale: string };
 
 export function SignOutEverywhereForm({ action, locale }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, formKey } = useActionForm(action);
   return (
-    <form action={formAction} className="flex flex-col items-start gap-2">
+    <form key={formKey} action={formAction} className="flex flex-col items-start gap-2">
       <input type="hidden" name="locale" value={locale} />
       <FormMessage error={state.error ? t(state.error) : undefined} />
       <button type="submit" className={secondaryButton} disabled={pending}>

@@ -1,9 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import type { ActionState } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Field, FormMessage, inputClass, primaryButton, secondaryButton } from './field';
 
 export type TravellerFormValues = {
@@ -28,8 +28,8 @@ const genders = ['FEMALE', 'MALE', 'UNSPECIFIED'] as const;
 
 export function TravellerForm({ action, locale, initial, countries }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
-  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key));
+  const { state, formAction, pending, formKey, errorsOf: listErrorsOf } = useActionForm(action);
+  const errors = (field: string) => listErrorsOf(field);
   const value = (field: keyof TravellerFormValues) => state.values?.[field] ?? initial[field] ?? '';
   const prefix = initial.id ? `traveller-${initial.id.slice(0, 8)}` : 'traveller-new';
   const id = (field: string) => `${prefix}-${field}`;
@@ -68,7 +68,7 @@ export function TravellerForm({ action, locale, initial, countries }: Props) {
   );
 
   return (
-    <form action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       <FormMessage error={state.error ? t(state.error) : undefined} />

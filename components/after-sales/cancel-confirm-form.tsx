@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { AfterSalesAction } from './action-state';
+import type { FormAction as AfterSalesAction } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { alert, dangerButton } from './ui';
 
 type Props = {
@@ -16,9 +16,9 @@ type Props = {
 /** Confirms exactly the quote shown: its hash goes with the form and the server recomputes it. */
 export function CancelConfirmForm({ action, reference, locale, itemId, quoteHash }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, formKey } = useActionForm(action);
   return (
-    <form action={formAction} className="flex flex-col gap-3">
+    <form key={formKey} action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="itemId" value={itemId} />

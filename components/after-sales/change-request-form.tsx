@@ -1,8 +1,9 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useId } from 'react';
 import { useTranslations } from 'next-intl';
-import type { AfterSalesAction } from './action-state';
+import type { FormAction as AfterSalesAction } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { alert, fieldError, input, label, primaryButton } from './ui';
 
 type Topic = 'PASSENGER_DATA_CHANGE' | 'TRANSFER_CHANGE' | 'TRANSFER_EXTRAS';
@@ -45,15 +46,17 @@ const FIELDS: Record<Topic, Field[]> = {
 export function ChangeRequestForm({ action, reference, locale, topic, itemId, timeZone, passengers = [] }: Props) {
   const t = useTranslations();
   const id = useId();
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, formKey } = useActionForm(action);
   const value = (name: string, fallback = '') => state.values?.[name] ?? fallback;
   const errorOf = (name: string) => state.fieldErrors?.[name];
-  const latest = state.details?.latestAt
-    ? `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(state.details.latestAt))} (${timeZone})`
+  const latestAt = typeof state.details?.latestAt === 'string' ? state.details.latestAt : undefined;
+  const clause = typeof state.details?.clause === 'string' ? state.details.clause : undefined;
+  const latest = latestAt
+    ? `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(latestAt))} (${timeZone})`
     : null;
 
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="topic" value={topic} />
@@ -61,7 +64,7 @@ export function ChangeRequestForm({ action, reference, locale, topic, itemId, ti
       {state.error && (
         <div role="alert" className={alert}>
           <p>{t(state.error)}</p>
-          {latest && state.details?.clause && <p>{t('afterSales.change.refused', { latest, clause: state.details.clause })}</p>}
+          {latest && clause && <p>{t('afterSales.change.refused', { latest, clause })}</p>}
           {errorOf('_form') && <p>{t(errorOf('_form')!)}</p>}
         </div>
       )}

@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { AfterSalesAction } from './action-state';
+import type { FormAction as AfterSalesAction } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { alert, fieldError, input, label, primaryButton } from './ui';
 
 type Props = { action: AfterSalesAction; reference: string; locale: string; items: { id: string; label: string }[] };
@@ -10,7 +10,7 @@ type Props = { action: AfterSalesAction; reference: string; locale: string; item
 /** Anything else about the booking (Agreement 6.5), with the order attached and optionally one service. */
 export function NewRequestForm({ action, reference, locale, items }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, formKey } = useActionForm(action);
   const error = (name: string) => state.fieldErrors?.[name];
   const field = (name: 'subject' | 'message') => ({
     id: `request-${name}`,
@@ -21,7 +21,7 @@ export function NewRequestForm({ action, reference, locale, items }: Props) {
     'aria-describedby': error(name) ? `request-${name}-error` : undefined,
   });
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="locale" value={locale} />
       {state.error && (

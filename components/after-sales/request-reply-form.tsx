@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { AfterSalesAction } from './action-state';
+import type { FormAction as AfterSalesAction } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { alert, fieldError, input, label, primaryButton, status } from './ui';
 
 type Props = { action: AfterSalesAction; reference: string; locale: string; requestId: string };
@@ -10,10 +10,10 @@ type Props = { action: AfterSalesAction; reference: string; locale: string; requ
 /** The traveller writes on their request. */
 export function RequestReplyForm({ action, reference, locale, requestId }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, formKey } = useActionForm(action);
   const error = state.fieldErrors?.body;
   return (
-    <form action={formAction} className="flex flex-col gap-3" noValidate key={state.ok ? 'sent' : 'draft'}>
+    <form key={formKey} action={formAction} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="requestId" value={requestId} />

@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Field, FormMessage, inputClass, primaryButton } from '@/components/account/field';
 
 type Props = {
@@ -13,10 +13,10 @@ type Props = {
 
 export function SignInForm({ action, locale, callbackUrl }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
-  const errors = state.fieldErrors?.email?.map((key) => t(key));
+  const { state, formAction, pending, formKey, errorsOf: listErrorsOf } = useActionForm(action);
+  const errors = listErrorsOf('email');
   return (
-    <form action={formAction} className="flex max-w-md flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex max-w-md flex-col gap-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <FormMessage error={state.error ? t(state.error) : undefined} />

@@ -1,18 +1,18 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Field, FormMessage, inputClass, primaryButton, secondaryButton } from '@/components/account/field';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function GrantRoleForm({ action, locale }: { action: Action; locale: string }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
-  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key));
+  const { state, formAction, pending, formKey, errorsOf: listErrorsOf } = useActionForm(action);
+  const errors = (field: string) => listErrorsOf(field);
   return (
-    <form action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <FormMessage error={state.error ? t(state.error) : undefined} message={state.message ? t(state.message) : undefined} />
       <Field id="grant-email" label={t('admin.staff.grant.email')} errors={errors('email')}>
@@ -39,9 +39,9 @@ export function GrantRoleForm({ action, locale }: { action: Action; locale: stri
 
 export function RevokeRoleForm({ action, locale, email }: { action: Action; locale: string; email: string }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, formKey } = useActionForm(action);
   return (
-    <form action={formAction} className="flex flex-col items-end gap-2">
+    <form key={formKey} action={formAction} className="flex flex-col items-end gap-2">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="email" value={email} />
       <FormMessage error={state.error ? t(state.error) : undefined} message={state.message ? t(state.message) : undefined} />

@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Field, FormMessage, inputClass, primaryButton } from '@/components/account/field';
 
 type Props = {
@@ -13,10 +13,10 @@ type Props = {
 /** Reference + surname. The same message for every miss, so the form says nothing about a reference. */
 export function BookingLookupForm({ action, locale }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
-  const errorsOf = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key));
+  const { state, formAction, pending, formKey, errorsOf: listErrorsOf } = useActionForm(action);
+  const errorsOf = (field: string) => listErrorsOf(field);
   return (
-    <form action={formAction} className="flex max-w-md flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex max-w-md flex-col gap-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <FormMessage error={state.error ? t(state.error) : undefined} />
       <Field id="booking-reference" label={t('booking.lookup.reference')} hint={t('booking.lookup.referenceHint')} errors={errorsOf('reference')}>

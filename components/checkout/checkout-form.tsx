@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { checkoutAction } from '@/app/[locale]/checkout/actions';
-import type { BookingActionState } from '@/app/[locale]/checkout/booking-action';
+import type { ActionState } from '@/lib/auth/action-state';
 import { Checkbox, Field, fieldId, inputClass, primaryButton, secondaryButton } from './fields';
 import type { CheckoutFormView, CheckoutItemView } from './types';
 
@@ -20,7 +20,7 @@ const SUPPORT_REASONS = ['UNACCOMPANIED_MINOR', 'SPECIAL_ASSISTANCE_REQUIRED', '
 export function CheckoutForm({ view, priceBreakdown }: Props) {
   const t = useTranslations('checkout');
   const tAll = useTranslations();
-  const [state, action, pending] = useActionState<BookingActionState, FormData>(checkoutAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(checkoutAction, {});
   const summaryRef = useRef<HTMLDivElement>(null);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { acceptPriceAction } from '@/app/[locale]/checkout/actions';
-import type { BookingActionState } from '@/app/[locale]/checkout/booking-action';
+import type { ActionState } from '@/lib/auth/action-state';
 import { RemoveTripItemButton } from '@/components/trip/remove-trip-item-button';
 import { primaryButton } from './fields';
 
@@ -53,7 +53,7 @@ export function PriceChanges({ changes }: { changes: PriceChangeView[] }) {
 
 function AcceptPrice({ itemId, label }: { itemId: string; label: string }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<BookingActionState, FormData>(acceptPriceAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(acceptPriceAction, {});
   return (
     <form action={action}>
       <input type="hidden" name="itemId" value={itemId} />

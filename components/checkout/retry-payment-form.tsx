@@ -3,13 +3,13 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { retryPaymentAction } from '@/app/[locale]/checkout/actions';
-import type { BookingActionState } from '@/app/[locale]/checkout/booking-action';
+import type { ActionState } from '@/lib/auth/action-state';
 import { primaryButton } from './fields';
 
 /** "Pay now" for a held order after a decline or an abandoned payment page. */
 export function RetryPaymentForm({ reference, locale, label }: { reference: string; locale: string; label: string }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<BookingActionState, FormData>(retryPaymentAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(retryPaymentAction, {});
   return (
     <form action={action} className="flex flex-col gap-2">
       <input type="hidden" name="reference" value={reference} />

@@ -15,6 +15,7 @@ type FieldErrors = Partial<Record<keyof CardFields, CardFieldError>>;
  */
 export function SandboxCardForm({ sessionId, amount, cancelUrl }: Props) {
   const t = useTranslations('payments.sandbox');
+  const tAll = useTranslations();
   const id = useId();
   const [fields, setFields] = useState<CardFields>({ cardNumber: '', expiry: '', cvc: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -36,13 +37,17 @@ export function SandboxCardForm({ sessionId, amount, cancelUrl }: Props) {
     setErrors({});
     setFormError(null);
     startTransition(async () => {
-      const result = await completeSandboxPaymentAction({ sessionId, outcome: check.outcome });
-      if (!result.ok) {
-        setFormError(t(`errors.${result.error}`));
+      const data = new FormData();
+      data.set('sessionId', sessionId);
+      data.set('outcome', check.outcome);
+      const result = await completeSandboxPaymentAction({}, data);
+      const redirectUrl = result.details?.redirectUrl;
+      if (!result.ok || typeof redirectUrl !== 'string') {
+        setFormError(tAll(result.error ?? Object.values(result.fieldErrors ?? {})[0] ?? 'payments.sandbox.errors.unavailable'));
         return;
       }
       setStatus('redirecting');
-      window.location.assign(result.redirectUrl);
+      window.location.assign(redirectUrl);
     });
   }
 

@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { dataRequestKinds } from '@/lib/privacy/data-request-schema';
 import { alert, input, primaryButton, status } from './ui';
 
@@ -11,8 +11,8 @@ type Props = { action: (state: ActionState, formData: FormData) => Promise<Actio
 /** Staff record a request from a court, the data protection authority or the police. */
 export function AuthorityRequestForm({ action }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
-  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key));
+  const { state, formAction, pending, formKey, errorsOf: listErrorsOf } = useActionForm(action);
+  const errors = (field: string) => listErrorsOf(field);
   const keep = (field: string) => (state.ok ? '' : (state.values?.[field] ?? ''));
   const field = (name: string, type: 'text' | 'email' | 'date' | 'textarea') => {
     const id = `authority-${name}`;
@@ -27,7 +27,7 @@ export function AuthorityRequestForm({ action }: Props) {
     );
   };
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex flex-col gap-4" noValidate>
       {state.error && <p role="alert" className={alert}>{t(state.error)}</p>}
       {state.ok && state.message && <p role="status" className={status}>{t(state.message, { reference: state.values?.reference ?? '' })}</p>}
       <div className="flex flex-col">

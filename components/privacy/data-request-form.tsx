@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { dataRequestKinds, type DataRequestKind } from '@/lib/privacy/data-request-schema';
 import { alert, input, primaryButton } from './ui';
 
@@ -17,8 +17,8 @@ type Props = {
 
 export function DataRequestForm({ action, locale, email, kind, orderReference }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
-  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key));
+  const { state, formAction, pending, formKey, errorsOf: listErrorsOf } = useActionForm(action);
+  const errors = (field: string) => listErrorsOf(field);
   const value = (field: string, fallback = '') => state.values?.[field] ?? fallback;
   const describedBy = (field: string, hint?: boolean) => [hint ? `request-${field}-hint` : null, errors(field)?.length ? `request-${field}-error` : null].filter(Boolean).join(' ') || undefined;
   const error = (field: string) =>
@@ -29,7 +29,7 @@ export function DataRequestForm({ action, locale, email, kind, orderReference }:
     ) : null;
 
   return (
-    <form action={formAction} className="flex flex-col gap-5" noValidate>
+    <form key={formKey} action={formAction} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {state.error && (
         <p role="alert" className={alert}>

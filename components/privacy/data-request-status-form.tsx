@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { alert, input, primaryButton, status } from './ui';
 
 type Props = { action: (state: ActionState, formData: FormData) => Promise<ActionState>; id: string; locale: string };
@@ -10,10 +10,10 @@ type Props = { action: (state: ActionState, formData: FormData) => Promise<Actio
 /** Staff move a request on: in progress, completed or rejected (the last two with what was done). */
 export function DataRequestStatusForm({ action, id, locale }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, {});
-  const resolutionErrors = state.fieldErrors?.resolution?.map((key) => t(key));
+  const { state, formAction, pending, formKey, errorsOf: listErrorsOf } = useActionForm(action);
+  const resolutionErrors = listErrorsOf('resolution');
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form key={formKey} action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="locale" value={locale} />
       {state.error && <p role="alert" className={alert}>{t(state.error)}</p>}

@@ -1,8 +1,9 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useId } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { alert, dangerButton, input, primaryButton, secondaryButton, status } from '@/components/privacy/ui';
 
 export type StaffField = {
@@ -38,16 +39,16 @@ type Props = {
 export function StaffForm({ action, fields, hidden = {}, submitLabel, variant = 'primary', inline = false }: Props) {
   const t = useTranslations();
   const id = useId();
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, formKey, errorsOf: listErrorsOf } = useActionForm(action);
   const names = new Set(fields.map((f) => f.name));
   const formErrors = Object.entries(state.fieldErrors ?? {})
     .filter(([name]) => !names.has(name))
-    .flatMap(([, keys]) => keys);
+    .map(([, key]) => key);
   const value = (f: StaffField) => state.values?.[f.name] ?? f.defaultValue ?? '';
   const button = variant === 'danger' ? dangerButton : variant === 'secondary' ? secondaryButton : primaryButton;
 
   return (
-    <form action={formAction} className={inline ? 'flex flex-wrap items-end gap-2' : 'flex flex-col gap-4'} noValidate>
+    <form key={formKey} action={formAction} className={inline ? 'flex flex-wrap items-end gap-2' : 'flex flex-col gap-4'} noValidate>
       {Object.entries(hidden).map(([name, v]) => (
         <input key={name} type="hidden" name={name} value={v} />
       ))}
@@ -70,7 +71,7 @@ export function StaffForm({ action, fields, hidden = {}, submitLabel, variant = 
       )}
       {fields.map((f) => {
         const fid = `${id}-${f.name}`;
-        const errors = state.fieldErrors?.[f.name]?.map((key) => t(key)) ?? [];
+        const errors = listErrorsOf(f.name) ?? [];
         const describedBy = [f.hint ? `${fid}-hint` : null, errors.length ? `${fid}-error` : null].filter(Boolean).join(' ') || undefined;
         const common = { id: fid, name: f.name, 'aria-describedby': describedBy, 'aria-invalid': errors.length > 0 || undefined, required: f.required };
         const hint = f.hint ? <p id={`${fid}-hint`} className="text-sm text-slate-600">{f.hint}</p> : null;

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { addToTripFormAction } from '@/app/[locale]/trip/actions';
-import type { BookingActionState } from '@/app/[locale]/checkout/booking-action';
+import type { ActionState } from '@/lib/auth/action-state';
 
 type Props = { kind: 'FLIGHT' | 'HOTEL' | 'TRANSFER'; offerId: string; locale: string; className?: string };
 
@@ -13,7 +13,7 @@ type Props = { kind: 'FLIGHT' | 'HOTEL' | 'TRANSFER'; offerId: string; locale: s
  */
 export function AddToTripButton({ kind, offerId, locale, className }: Props) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<BookingActionState, FormData>(addToTripFormAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(addToTripFormAction, {});
   const errorId = `add-to-trip-error-${offerId}`;
   return (
     <form action={action} className={className ?? 'flex flex-col gap-2'}>

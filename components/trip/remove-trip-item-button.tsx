@@ -3,12 +3,12 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { removeTripItemAction } from '@/app/[locale]/trip/actions';
-import type { BookingActionState } from '@/app/[locale]/checkout/booking-action';
+import type { ActionState } from '@/lib/auth/action-state';
 
 /** Takes one offer out of the trip; `label` names the offer for screen readers. */
 export function RemoveTripItemButton({ itemId, label }: { itemId: string; label: string }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<BookingActionState, FormData>(removeTripItemAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(removeTripItemAction, {});
   return (
     <form action={action}>
       <input type="hidden" name="itemId" value={itemId} />

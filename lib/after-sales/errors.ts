@@ -1,4 +1,4 @@
-import { UserFacingError } from '@/lib/auth/errors';
+import { UserFacingError } from '@/lib/user-facing-error';
 
 export type AfterSalesErrorCode =
   | 'INVALID_INPUT'
@@ -22,11 +22,12 @@ export type AfterSalesErrorCode =
  * clause, reason code and latest allowed instant, the recomputed quote, field errors).
  */
 export class AfterSalesError extends UserFacingError {
+  declare readonly code: AfterSalesErrorCode;
   constructor(
-    readonly code: AfterSalesErrorCode,
-    readonly details: { fieldErrors?: Record<string, string>; clause?: string; reason?: string; latestAt?: Date; [key: string]: unknown } = {},
+    code: AfterSalesErrorCode,
+    override readonly details: { fieldErrors?: Record<string, string>; clause?: string; reason?: string; latestAt?: Date; [key: string]: unknown } = {},
   ) {
-    super(code, `afterSales.errors.${code}`);
+    super(code, `afterSales.errors.${code}`, { fieldErrors: details.fieldErrors, details });
     this.name = 'AfterSalesError';
   }
 }

@@ -1,3 +1,5 @@
+import { UserFacingError } from '@/lib/user-facing-error';
+
 /**
  * Expected failures of the booking operations, each with a stable code. `fieldErrors` maps a form path
  * ("items.0.passengers.1.lastName", "contact.email") to a message key of the catalogs
@@ -26,24 +28,17 @@ export type BookingErrorCode =
 
 export type FieldErrors = Record<string, string>;
 
-export class BookingError extends Error {
-  readonly code: BookingErrorCode;
-  readonly messageKey: string;
-  readonly fieldErrors: FieldErrors;
-  /** extra data for the page (e.g. which items changed price, which passengers go to support) */
-  readonly details: Record<string, unknown>;
+export class BookingError extends UserFacingError {
+  declare readonly code: BookingErrorCode;
 
   constructor(
     code: BookingErrorCode,
     messageKey: string,
     options: { fieldErrors?: FieldErrors; details?: Record<string, unknown>; cause?: unknown } = {},
   ) {
-    super(`${code}: ${messageKey}`, { cause: options.cause });
+    super(code, messageKey, options);
     this.name = 'BookingError';
-    this.code = code;
-    this.messageKey = messageKey;
-    this.fieldErrors = options.fieldErrors ?? {};
-    this.details = options.details ?? {};
+    this.message = `${code}: ${messageKey}`;
   }
 }
 

@@ -1,3 +1,5 @@
+import { UserFacingError } from '@/lib/user-facing-error';
+
 export type PaymentErrorCode =
   /** malformed input to a payments operation (a programming error, not the traveller's) */
   | 'INVALID_INPUT'
@@ -34,13 +36,16 @@ export type PaymentErrorCode =
   | 'FORBIDDEN'
   | 'SANDBOX_SESSION_NOT_FOUND';
 
-/** Every expected failure of lib/payments, with a stable code callers switch on. */
-export class PaymentError extends Error {
-  readonly code: PaymentErrorCode;
+/**
+ * Every expected failure of lib/payments, with a stable code callers switch on. A traveller sees only
+ * that the payment could not go ahead; the code stays in the logs and the callers' decisions.
+ */
+export class PaymentError extends UserFacingError {
+  declare readonly code: PaymentErrorCode;
   constructor(code: PaymentErrorCode, message: string, options?: { cause?: unknown }) {
-    super(`${code}: ${message}`, options);
+    super(code, 'checkout.errors.paymentUnavailable', options);
     this.name = 'PaymentError';
-    this.code = code;
+    this.message = `${code}: ${message}`;
   }
 }
 

@@ -1,3 +1,5 @@
+import { UserFacingError } from '@/lib/user-facing-error';
+
 export type RulesErrorCode =
   | 'INVALID_DATE'
   | 'INVALID_ITEM'
@@ -13,11 +15,13 @@ export type RulesErrorCode =
  * programming or data error, not a traveller's mistake. Decisions about a traveller's request are
  * returned as `allowed: false` with a reason, never thrown.
  */
-export class RulesError extends Error {
-  readonly code: RulesErrorCode;
+export class RulesError extends UserFacingError {
+  declare readonly code: RulesErrorCode;
+  // A bug, not a refusal: the action wrapper logs it with the request id and shows the generic message.
+  override readonly internal = true;
   constructor(code: RulesErrorCode, message: string) {
-    super(`${code}: ${message}`);
+    super(code, 'auth.errors.unexpected');
     this.name = 'RulesError';
-    this.code = code;
+    this.message = `${code}: ${message}`;
   }
 }

@@ -2,13 +2,10 @@
 
 import { cookies } from 'next/headers';
 import { redirect } from '@/lib/i18n/navigation';
-import { isLocale } from '@/lib/i18n/locales';
-import { userAction } from '@/lib/auth/action';
+import { defineAction } from '@/lib/auth/define-action';
 import { endSession } from '@/lib/auth/end-session';
 import { endAllSessions } from '@/lib/auth/end-all-sessions';
 import { sessionCookieName } from '@/lib/auth/session-token';
-import { currentRequestContext } from '@/lib/auth/viewer';
-import { env } from '@/lib/env';
 import { profileSchema, travellerIdSchema, travellerSchema } from '@/lib/account/schemas';
 import { updateProfile } from '@/lib/account/update-profile';
 import { createSavedTraveller } from '@/lib/account/create-saved-traveller';
@@ -18,46 +15,51 @@ import { z } from 'zod';
 
 // Thin actions: the wrapper resolves the session and parses the form; lib/account does the work.
 
-export const updateProfileAction = userAction({
+export const updateProfileAction = defineAction({
   name: 'updateProfile',
+  access: 'signed-in',
   schema: profileSchema,
-  async run(input, { viewer, request }) {
+  async handler(input, { viewer, request }) {
     await updateProfile({ viewer, input, context: request });
     return { ok: true, message: 'account.profile.saved' };
   },
 });
 
-export const createTravellerAction = userAction({
+export const createTravellerAction = defineAction({
   name: 'createTraveller',
+  access: 'signed-in',
   schema: travellerSchema,
-  async run(input, { viewer, request, locale }) {
+  async handler(input, { viewer, request, locale }) {
     await createSavedTraveller({ viewer, input, context: request });
     redirect({ href: { pathname: '/account/travellers', query: { done: 'added' } }, locale });
   },
 });
 
-export const updateTravellerAction = userAction({
+export const updateTravellerAction = defineAction({
   name: 'updateTraveller',
+  access: 'signed-in',
   schema: travellerSchema.extend(travellerIdSchema.shape),
-  async run({ id, ...input }, { viewer, request, locale }) {
+  async handler({ id, ...input }, { viewer, request, locale }) {
     await updateSavedTraveller({ id, viewer, input, context: request });
     redirect({ href: { pathname: '/account/travellers', query: { done: 'updated' } }, locale });
   },
 });
 
-export const deleteTravellerAction = userAction({
+export const deleteTravellerAction = defineAction({
   name: 'deleteTraveller',
+  access: 'signed-in',
   schema: travellerIdSchema,
-  async run({ id }, { viewer, request, locale }) {
+  async handler({ id }, { viewer, request, locale }) {
     await deleteSavedTraveller({ id, viewer, context: request });
     redirect({ href: { pathname: '/account/travellers', query: { done: 'deleted' } }, locale });
   },
 });
 
-export const signOutEverywhereAction = userAction({
+export const signOutEverywhereAction = defineAction({
   name: 'signOutEverywhere',
+  access: 'signed-in',
   schema: z.object({}),
-  async run(_input, { viewer, request, locale }) {
+  async handler(_input, { viewer, request, locale }) {
     await endAllSessions(viewer, request);
     (await cookies()).delete(sessionCookieName());
     redirect({ href: '/', locale });
@@ -65,11 +67,15 @@ export const signOutEverywhereAction = userAction({
 });
 
 /** Sign out of this browser: a POST form in the header (never a link a page could trigger). */
-export async function signOutAction(formData: FormData): Promise<void> {
-  const locale = formData.get('locale');
-  const jar = await cookies();
-  const token = jar.get(sessionCookieName())?.value;
-  if (token) await endSession(token, await currentRequestContext());
-  jar.delete(sessionCookieName());
-  redirect({ href: '/', locale: isLocale(locale) ? locale : env().DEFAULT_LOCALE });
-}
+export const signOutAction = defineAction({
+  name: 'signOut',
+  access: 'anyone',
+  schema: z.object({}),
+  async handler(_input, { request, locale }) {
+    const jar = await cookies();
+    const token = jar.get(sessionCookieName())?.value;
+    if (token) await endSession(token, request);
+    jar.delete(sessionCookieName());
+    redirect({ href: '/', locale });
+  },
+});

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect as redirectTo } from 'next/navigation';
-import { currentRequestContext } from '@/lib/auth/viewer';
+import { z } from 'zod';
+import { defineAction } from '@/lib/auth/define-action';
 import { acceptNewPrice } from '@/lib/booking/accept-new-price';
 import { applyPromoCode } from '@/lib/booking/apply-promo-code';
 import { formToObject } from '@/lib/booking/checkout-schema';
@@ -13,80 +14,64 @@ import { startOrderPayment } from '@/lib/booking/start-order-payment';
 import { getOrderForOwner } from '@/lib/booking/get-order-for-owner';
 import { registerBooking } from '@/lib/booking/register-booking';
 import { registerFeatures } from '@/lib/jobs/register-features';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { loadLegalDocument } from '@/lib/legal/load-legal-document';
 import { isPaymentError } from '@/lib/payments/errors';
-import { currentTripOwner, failureState, formValues, type BookingActionState } from './booking-action';
+import { currentTripOwner } from './booking-action';
 
-function localeOf(formData: FormData): Locale {
-  const value = formData.get('locale');
-  return isLocale(value) ? value : 'en';
-}
+const intentSchema = z.looseObject({ intent: z.enum(['pay', 'promo', 'assistance'], { error: 'checkout.errors.invalid' }).default('pay') });
 
 /**
  * The checkout form. The submit button says what to do: `pay` places the order (every rule checked
- * again on the server) and sends the traveller to pay; `promo` applies the promo code; `assistance`
- * sends the trip to support instead (Agreement 8.2). Typed values come back with every error.
+ * again on the server, nested fields parsed by lib/booking's schema) and sends the traveller to pay;
+ * `promo` applies the promo code; `assistance` sends the trip to support instead (Agreement 8.2).
+ * Typed values come back with every error (the wrapper).
  */
-export async function checkoutAction(_previous: BookingActionState, formData: FormData): Promise<BookingActionState> {
-  const intent = String(formData.get('intent') ?? 'pay');
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  const { owner, viewer } = await currentTripOwner();
-  const actor = viewer ? { id: viewer.id, role: viewer.role } : null;
-  const context = await currentRequestContext();
-  const input = formToObject(formData.entries());
+export const checkoutAction = defineAction({
+  name: 'checkout',
+  access: 'anyone',
+  schema: intentSchema,
+  async handler({ intent }, { viewer, request, locale, values }) {
+    const { owner } = await currentTripOwner();
+    const actor = viewer ? { id: viewer.id, role: viewer.role } : null;
+    const input = formToObject(Object.entries(values));
 
-  if (intent === 'promo') {
-    try {
-      const result = await applyPromoCode({ owner, input: { promoCode: formData.get('promoCode') ?? '' }, email: String(formData.get('contact.email') ?? '') || null });
+    if (intent === 'promo') {
+      const result = await applyPromoCode({ owner, input: { promoCode: values.promoCode ?? '' }, email: values['contact.email'] || null });
       revalidatePath('/[locale]/checkout', 'page');
       return { ok: true, message: result.promoCode ? 'checkout.promo.applied' : 'checkout.promo.removed', values };
-    } catch (error) {
-      return failureState(error, 'applyPromoCode', values);
     }
-  }
 
-  if (intent === 'assistance') {
-    try {
-      const reasons = String(formData.get('supportReasons') ?? '').split(',').filter(Boolean);
+    if (intent === 'assistance') {
       await requestAssistance({
         owner,
         locale,
         actor,
-        context,
+        context: request,
         input: {
           contact: (input as { contact?: unknown } | null)?.contact,
-          reasons,
-          message: formData.get('assistanceMessage') ?? undefined,
-          consent: formData.get('assistanceConsent') === 'on',
+          reasons: (values.supportReasons ?? '').split(',').filter(Boolean),
+          message: values.assistanceMessage,
+          consent: values.assistanceConsent === 'on',
         },
       });
       return { ok: true, message: 'checkout.assistance.sent', values };
+    }
+
+    let placed: { reference: string; orderId: string };
+    try {
+      if (!input) throw new BookingError('INVALID_INPUT', 'checkout.errors.invalid', { fieldErrors: { _form: 'checkout.errors.invalid' } });
+      const agreement = await loadLegalDocument(locale, 'agreement');
+      placed = await placeOrder({ owner, actor, input, locale, agreementVersion: agreement.version, context: request });
     } catch (error) {
-      return failureState(error, 'requestAssistance', values);
+      // The page must show the prices and availability of now next to the message.
+      if (isBookingError(error, 'PRICE_CHANGED') || isBookingError(error, 'SOLD_OUT') || isBookingError(error, 'TRIP_CHANGED')) revalidatePath('/[locale]/checkout', 'page');
+      throw error;
     }
-  }
-
-  let reference: string;
-  let orderId: string;
-  try {
-    if (!input) throw new BookingError('INVALID_INPUT', 'checkout.errors.invalid', { fieldErrors: { _form: 'checkout.errors.invalid' } });
-    const agreement = await loadLegalDocument(locale, 'agreement');
-    const placed = await placeOrder({ owner, actor, input, locale, agreementVersion: agreement.version, context });
-    reference = placed.reference;
-    orderId = placed.orderId;
-  } catch (error) {
-    if (isBookingError(error, 'PRICE_CHANGED') || isBookingError(error, 'SOLD_OUT') || isBookingError(error, 'TRIP_CHANGED')) {
-      revalidatePath('/[locale]/checkout', 'page');
-    }
-    return failureState(error, 'placeOrder', values);
-  }
-
-  revalidatePath('/[locale]/trip', 'page');
-  const target = await paymentTarget(orderId, reference, locale, actor);
-  redirectTo(target);
-}
+    revalidatePath('/[locale]/trip', 'page');
+    redirectTo(await paymentTarget(placed.orderId, placed.reference, locale, actor));
+  },
+});
 
 /** Where the traveller goes after the order is held: the provider's page (absolute, or the sandbox's localized path), or the confirmation. */
 async function paymentTarget(orderId: string, reference: string, locale: Locale, actor: { id: string; role: string } | null): Promise<string> {
@@ -104,34 +89,31 @@ async function paymentTarget(orderId: string, reference: string, locale: Locale,
 }
 
 /** "Pay again" on the confirmation page, after a decline or an abandoned payment, while the hold lasts. */
-export async function retryPaymentAction(_previous: BookingActionState, formData: FormData): Promise<BookingActionState> {
-  const locale = localeOf(formData);
-  const { owner, viewer } = await currentTripOwner();
-  const order = await getOrderForOwner(owner, String(formData.get('reference') ?? ''));
-  if (!order) return { error: 'checkout.errors.orderNotFound' };
-  if (order.status !== 'HELD' || order.holdExpiresAt <= new Date()) return { error: 'checkout.errors.holdExpired' };
-  let target: string;
-  try {
+export const retryPaymentAction = defineAction({
+  name: 'retryPayment',
+  access: 'anyone',
+  schema: z.object({ reference: z.string().trim().min(1, { error: 'checkout.errors.orderNotFound' }).max(20, { error: 'checkout.errors.orderNotFound' }) }),
+  async handler({ reference }, { viewer, locale }) {
+    const { owner } = await currentTripOwner();
+    const order = await getOrderForOwner(owner, reference);
+    if (!order) return { error: 'checkout.errors.orderNotFound' };
+    if (order.status !== 'HELD' || order.holdExpiresAt <= new Date()) return { error: 'checkout.errors.holdExpired' };
     registerFeatures();
     registerBooking();
     const started = await startOrderPayment({ orderId: order.orderId, locale, actor: viewer ? { id: viewer.id, role: viewer.role } : null });
-    target = started.method === 'CARD' ? started.redirectUrl : `/${locale}/checkout/done?ref=${encodeURIComponent(order.reference)}`;
-  } catch (error) {
-    if (isBookingError(error)) return { error: error.messageKey };
-    if (!isPaymentError(error)) console.error('[booking] payment retry failed', error);
-    return { error: 'checkout.errors.paymentUnavailable' };
-  }
-  redirectTo(target);
-}
+    redirectTo(started.method === 'CARD' ? started.redirectUrl : `/${locale}/checkout/done?ref=${encodeURIComponent(order.reference)}`);
+  },
+});
 
-export async function acceptPriceAction(_previous: BookingActionState, formData: FormData): Promise<BookingActionState> {
-  try {
+export const acceptPriceAction = defineAction({
+  name: 'acceptNewPrice',
+  access: 'anyone',
+  schema: z.object({ itemId: z.string().min(1, { error: 'checkout.errors.required' }).max(100, { error: 'checkout.errors.invalid' }) }),
+  async handler(input) {
     const { owner } = await currentTripOwner();
-    await acceptNewPrice({ owner, input: { itemId: formData.get('itemId') } });
+    await acceptNewPrice({ owner, input });
     revalidatePath('/[locale]/checkout', 'page');
     revalidatePath('/[locale]/trip', 'page');
     return { ok: true, message: 'checkout.prices.accepted' };
-  } catch (error) {
-    return failureState(error, 'acceptNewPrice');
-  }
-}
+  },
+});

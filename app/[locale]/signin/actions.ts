@@ -1,17 +1,24 @@
 'use server';
 
-import { redirect } from '@/lib/i18n/navigation';
-import type { ActionState } from '@/lib/auth/action-state';
-import { fieldErrorsOf } from '@/lib/auth/action';
+import { z } from 'zod';
+import { defineAction } from '@/lib/auth/define-action';
 import { requestSignInLink, signInRequestSchema } from '@/lib/auth/request-sign-in-link';
+import { redirect } from '@/lib/i18n/navigation';
+
+// An empty callbackUrl field means "none".
+const schema = z.preprocess((value) => {
+  const fields = value as Record<string, string>;
+  return { ...fields, callbackUrl: fields.callbackUrl || undefined };
+}, signInRequestSchema);
 
 /** The sign-in form: validate, ask Auth.js for a link, and show the same page whatever the address. */
-export async function requestSignInLinkAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { email: String(formData.get('email') ?? ''), locale: String(formData.get('locale') ?? ''), callbackUrl: String(formData.get('callbackUrl') ?? '') };
-  const parsed = signInRequestSchema.safeParse({ ...values, callbackUrl: values.callbackUrl || undefined });
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { email: values.email } };
-  const outcome = await requestSignInLink(parsed.data);
-  if (outcome === 'failed') return { error: 'auth.signIn.sendFailed', values: { email: values.email } };
-  redirect({ href: '/signin/check-email', locale: parsed.data.locale });
-  return {};
-}
+export const requestSignInLinkAction = defineAction({
+  name: 'requestSignInLink',
+  access: 'anyone',
+  schema,
+  async handler(input, { values }) {
+    const outcome = await requestSignInLink(input);
+    if (outcome === 'failed') return { error: 'auth.signIn.sendFailed', values: { email: values.email ?? '' } };
+    redirect({ href: '/signin/check-email', locale: input.locale });
+  },
+});

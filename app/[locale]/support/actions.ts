@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { redirect } from '@/lib/i18n/navigation';
-import { userAction } from '@/lib/auth/action';
+import { defineAction } from '@/lib/auth/define-action';
 import { staffRoles } from '@/lib/auth/viewer-types';
 import { fromMajor } from '@/lib/money';
 import { revealDocumentNumber } from '@/lib/privacy/staff-access';
@@ -38,11 +38,11 @@ const approveSchema = z
     if (v.mode === 'PARTIAL' && !major.safeParse(v.amount ?? '').success) ctx.addIssue({ code: 'custom', path: ['amount'], message: V('amount') });
   });
 
-export const approveRefundAction = userAction({
+export const approveRefundAction = defineAction({
   name: 'support.approveRefund',
-  roles: staffRoles,
+  access: staffRoles,
   schema: approveSchema,
-  async run(input, { viewer, request, locale }) {
+  async handler(input, { viewer, request, locale }) {
     const amountMinor = input.mode === 'FULL' ? null : fromMajor(input.amount!, input.currency).amount;
     const result = await approveRefund({ actor: viewer, requestId: input.requestId, amountMinor, note: input.note, context: request });
     revalidatePath(requestPage, 'page');
@@ -51,80 +51,80 @@ export const approveRefundAction = userAction({
   },
 });
 
-export const rejectRequestAction = userAction({
+export const rejectRequestAction = defineAction({
   name: 'support.rejectRequest',
-  roles: staffRoles,
+  access: staffRoles,
   schema: z.object({ requestId: id, reason: rejectReasonSchema }),
-  async run(input, { viewer, request, locale }) {
+  async handler(input, { viewer, request, locale }) {
     await rejectRequest({ actor: viewer, requestId: input.requestId, reason: input.reason, context: request });
     revalidatePath(requestPage, 'page');
     redirect({ href: { pathname: `/support/requests/${input.requestId}`, query: { done: 'rejected' } }, locale });
   },
 });
 
-export const replyToRequestAction = userAction({
+export const replyToRequestAction = defineAction({
   name: 'support.replyToRequest',
-  roles: staffRoles,
+  access: staffRoles,
   schema: z.object({ requestId: id, body: staffMessageSchema }),
-  async run(input, { viewer, request, locale }) {
+  async handler(input, { viewer, request, locale }) {
     await replyToRequest({ actor: viewer, requestId: input.requestId, body: input.body, context: request });
     revalidatePath(requestPage, 'page');
     redirect({ href: { pathname: `/support/requests/${input.requestId}`, query: { done: 'messageSent' } }, locale });
   },
 });
 
-export const setChangeChargeAction = userAction({
+export const setChangeChargeAction = defineAction({
   name: 'support.setChangeCharge',
-  roles: staffRoles,
+  access: staffRoles,
   schema: z.object({ requestId: id, amount: major, currency }),
-  async run(input, { viewer, request, locale }) {
+  async handler(input, { viewer, request, locale }) {
     await setChangeCharge({ actor: viewer, requestId: input.requestId, airlineCharge: fromMajor(input.amount, input.currency), context: request });
     revalidatePath(requestPage, 'page');
     redirect({ href: { pathname: `/support/requests/${input.requestId}`, query: { done: 'chargeSet' } }, locale });
   },
 });
 
-export const completeChangeAction = userAction({
+export const completeChangeAction = defineAction({
   name: 'support.completeChange',
-  roles: staffRoles,
+  access: staffRoles,
   schema: z.object({ requestId: id, note: decisionNoteSchema.optional() }),
-  async run(input, { viewer, request, locale }) {
+  async handler(input, { viewer, request, locale }) {
     await completeChange({ actor: viewer, requestId: input.requestId, note: input.note, context: request });
     revalidatePath(requestPage, 'page');
     redirect({ href: { pathname: `/support/requests/${input.requestId}`, query: { done: 'completed' } }, locale });
   },
 });
 
-export const refuseOrderAction = userAction({
+export const refuseOrderAction = defineAction({
   name: 'support.refuseOrder',
-  roles: staffRoles,
+  access: staffRoles,
   schema: z.object({
     reference: z.string().trim().min(1).max(20),
     confirm: z.literal('on', { error: V('confirmRefusal') }),
     note: refusalNoteSchema.optional(),
   }),
-  async run(input, { viewer, request, locale }) {
+  async handler(input, { viewer, request, locale }) {
     await refuseOrder({ actor: viewer, reference: input.reference, note: input.note, context: request });
     revalidatePath('/[locale]/support/orders/[reference]', 'page');
     redirect({ href: { pathname: `/support/orders/${input.reference.toUpperCase()}`, query: { done: 'refused' } }, locale });
   },
 });
 
-export const revealDocumentAction = userAction({
+export const revealDocumentAction = defineAction({
   name: 'support.revealDocument',
-  roles: staffRoles,
+  access: staffRoles,
   schema: z.object({ passengerId: id, reason: z.string().trim().min(10, { error: 'privacy.staff.errors.reason' }).max(500, { error: V('tooLong') }) }),
-  async run(input, { viewer, request }) {
+  async handler(input, { viewer, request }) {
     const number = await revealDocumentNumber({ viewer, holder: { model: 'OrderPassenger', id: input.passengerId }, reason: input.reason, context: request });
     return { ok: true, message: 'backOffice.reveal.shown', values: { number: number ?? '—' } };
   },
 });
 
-export const recordScheduleChangeAction = userAction({
+export const recordScheduleChangeAction = defineAction({
   name: 'support.recordScheduleChange',
-  roles: staffRoles,
+  access: staffRoles,
   schema: scheduleChangeSchema,
-  async run(input, { viewer, request }) {
+  async handler(input, { viewer, request }) {
     const result = await recordScheduleChange({ actor: viewer, input, context: request });
     revalidatePath('/[locale]/support/schedule-changes', 'page');
     // A flight the catalog does not know has no airport zone: the times were taken as UTC, and staff must see that.
@@ -133,11 +133,11 @@ export const recordScheduleChangeAction = userAction({
   },
 });
 
-export const markOfficePaymentPaidAction = userAction({
+export const markOfficePaymentPaidAction = defineAction({
   name: 'support.markOfficePaymentPaid',
-  roles: staffRoles,
+  access: staffRoles,
   schema: z.object({ paymentId: id }),
-  async run(input, { viewer }) {
+  async handler(input, { viewer }) {
     const result = await markOfficePaymentPaid({ actor: viewer, paymentId: input.paymentId });
     revalidatePath('/[locale]/support/office-payments', 'page');
     return { ok: true, message: result.changed ? 'backOffice.office.marked' : 'backOffice.office.alreadyPaid', values: { reference: result.orderReference } };

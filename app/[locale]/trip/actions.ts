@@ -1,50 +1,42 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { defineAction } from '@/lib/auth/define-action';
 import { addTripItem } from '@/lib/booking/add-trip-item';
-import { isBookingError } from '@/lib/booking/errors';
 import { removeTripItem } from '@/lib/booking/remove-trip-item';
 import { redirect } from '@/lib/i18n/navigation';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { currentTripOwner, failureState, setTripCookie, type BookingActionState } from '../checkout/booking-action';
-
-export type AddToTripResult = { ok: true; itemId: string } | { ok: false; error: string };
+import { currentTripOwner, setTripCookie } from '../checkout/booking-action';
 
 /**
  * "Add to trip" from an offer page: puts the offer ({ kind, offerId }) into the visitor's trip at its
- * current price. The plain function for any caller; the button uses addToTripFormAction.
+ * current price, then shows the trip (works without JavaScript). lib/booking checks the offer.
  */
-export async function addToTripAction(input: { kind: string; offerId: string }): Promise<AddToTripResult> {
-  try {
+export const addToTripFormAction = defineAction({
+  name: 'addToTrip',
+  access: 'anyone',
+  schema: z.object({
+    kind: z.string().min(1, { error: 'checkout.errors.required' }).max(20, { error: 'checkout.errors.invalid' }),
+    offerId: z.string().min(1, { error: 'checkout.errors.required' }).max(500, { error: 'checkout.errors.invalid' }),
+  }),
+  async handler(input, { locale }) {
     const { owner } = await currentTripOwner();
     const added = await addTripItem({ owner, input });
     if (added.setCookie) await setTripCookie(added.setCookie);
     revalidatePath('/[locale]/trip', 'page');
-    return { ok: true, itemId: added.itemId };
-  } catch (error) {
-    if (isBookingError(error)) return { ok: false, error: error.messageKey };
-    console.error('[booking] addToTrip failed', error);
-    return { ok: false, error: 'trip.errors.unexpected' };
-  }
-}
+    redirect({ href: '/trip', locale });
+  },
+});
 
-/** The Add to trip button's form: adds, then shows the trip (works without JavaScript). */
-export async function addToTripFormAction(_previous: BookingActionState, formData: FormData): Promise<BookingActionState> {
-  const locale = String(formData.get('locale') ?? '');
-  const result = await addToTripAction({ kind: String(formData.get('kind') ?? ''), offerId: String(formData.get('offerId') ?? '') });
-  if (!result.ok) return { error: result.error };
-  redirect({ href: '/trip', locale: (isLocale(locale) ? locale : 'en') as Locale });
-  return { ok: true };
-}
-
-export async function removeTripItemAction(_previous: BookingActionState, formData: FormData): Promise<BookingActionState> {
-  try {
+export const removeTripItemAction = defineAction({
+  name: 'removeTripItem',
+  access: 'anyone',
+  schema: z.object({ itemId: z.string().min(1, { error: 'checkout.errors.required' }).max(100, { error: 'checkout.errors.invalid' }) }),
+  async handler(input) {
     const { owner } = await currentTripOwner();
-    await removeTripItem({ owner, input: { itemId: formData.get('itemId') } });
+    await removeTripItem({ owner, input });
     revalidatePath('/[locale]/trip', 'page');
     revalidatePath('/[locale]/checkout', 'page');
     return { ok: true, message: 'trip.removed' };
-  } catch (error) {
-    return failureState(error, 'removeTripItem');
-  }
-}
+  },
+});

@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { userAction } from '@/lib/auth/action';
+import { defineAction } from '@/lib/auth/define-action';
 import { emailSchema, setStaffRole } from '@/lib/auth/set-staff-role';
 
 const grantSchema = z.object({
@@ -12,21 +12,21 @@ const grantSchema = z.object({
 const revokeSchema = z.object({ email: emailSchema });
 
 // ADMIN only, checked by the wrapper before anything is parsed or changed.
-export const grantStaffRoleAction = userAction({
+export const grantStaffRoleAction = defineAction({
   name: 'grantStaffRole',
   schema: grantSchema,
-  roles: ['ADMIN'],
-  async run({ email, role }, { viewer, request }) {
+  access: ['ADMIN'],
+  async handler({ email, role }, { viewer, request }) {
     await setStaffRole({ email, role, actor: viewer, context: request, createIfMissing: true });
     return { ok: true, message: 'admin.staff.granted' };
   },
 });
 
-export const revokeStaffRoleAction = userAction({
+export const revokeStaffRoleAction = defineAction({
   name: 'revokeStaffRole',
   schema: revokeSchema,
-  roles: ['ADMIN'],
-  async run({ email }, { viewer, request }) {
+  access: ['ADMIN'],
+  async handler({ email }, { viewer, request }) {
     await setStaffRole({ email, role: 'TRAVELLER', actor: viewer, context: request });
     return { ok: true, message: 'admin.staff.revoked' };
   },

@@ -1,27 +1,29 @@
 'use server';
 
-import { currentRequestContext } from '@/lib/auth/viewer';
+import { z } from 'zod';
+import { defineAction } from '@/lib/auth/define-action';
 import { redirect } from '@/lib/i18n/navigation';
-import { isLocale } from '@/lib/i18n/locales';
-import { routing } from '@/lib/i18n/routing';
 import { restoreAccount, sendRestoreLink } from '@/lib/privacy/delete-account';
 
-function localeOf(formData: FormData) {
-  const value = formData.get('locale');
-  return isLocale(value) ? value : routing.defaultLocale;
-}
+const token = z.string().min(1, { error: 'auth.errors.invalid' }).max(2000, { error: 'auth.errors.invalid' });
 
-export async function restoreAccountAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const token = String(formData.get('token') ?? '');
-  const result = await restoreAccount({ token, context: await currentRequestContext() });
-  redirect({ href: { pathname: '/privacy/restore', query: result.outcome === 'restored' ? { restored: '1' } : { token, failed: '1' } }, locale });
-}
+export const restoreAccountAction = defineAction({
+  name: 'restoreAccount',
+  access: 'anyone',
+  schema: z.object({ token }),
+  async handler({ token }, { request, locale }) {
+    const result = await restoreAccount({ token, context: request });
+    redirect({ href: { pathname: '/privacy/restore', query: result.outcome === 'restored' ? { restored: '1' } : { token, failed: '1' } }, locale });
+  },
+});
 
 /** Same answer whatever the address (no enumeration). */
-export async function sendRestoreLinkAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const email = String(formData.get('email') ?? '').slice(0, 254);
-  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) await sendRestoreLink({ email, locale, context: await currentRequestContext() });
-  redirect({ href: { pathname: '/privacy/restore', query: { sent: '1' } }, locale });
-}
+export const sendRestoreLinkAction = defineAction({
+  name: 'sendRestoreLink',
+  access: 'anyone',
+  schema: z.object({ email: z.string().trim().min(1, { error: 'auth.validation.emailRequired' }).max(254, { error: 'auth.validation.email' }) }),
+  async handler({ email }, { request, locale }) {
+    if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) await sendRestoreLink({ email, locale, context: request });
+    redirect({ href: { pathname: '/privacy/restore', query: { sent: '1' } }, locale });
+  },
+});

@@ -2,28 +2,28 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from '@/lib/i18n/navigation';
-import { userAction } from '@/lib/auth/action';
+import { defineAction } from '@/lib/auth/define-action';
 import { staffRoles } from '@/lib/auth/viewer-types';
 import { authorityRequestSchema, dataRequestStatusSchema } from '@/lib/privacy/data-request-schema';
 import { recordAuthorityRequest, updateDataRequestStatus } from '@/lib/privacy/staff-data-requests';
 
 /** Staff only; the role is checked here and again in lib/privacy. */
-export const recordAuthorityRequestAction = userAction({
+export const recordAuthorityRequestAction = defineAction({
   name: 'privacy.recordAuthorityRequest',
   schema: authorityRequestSchema,
-  roles: staffRoles,
-  async run(input, { viewer, request }) {
+  access: staffRoles,
+  async handler(input, { viewer, request }) {
     const created = await recordAuthorityRequest({ ...input, viewer, context: request });
     revalidatePath('/[locale]/support/data-requests', 'page');
     return { ok: true, message: 'privacy.staff.authorityRecorded', values: { reference: created.reference } };
   },
 });
 
-export const updateDataRequestStatusAction = userAction({
+export const updateDataRequestStatusAction = defineAction({
   name: 'privacy.updateDataRequestStatus',
   schema: dataRequestStatusSchema,
-  roles: staffRoles,
-  async run({ locale, ...input }, { viewer, request }) {
+  access: staffRoles,
+  async handler({ locale, ...input }, { viewer, request }) {
     await updateDataRequestStatus({ ...input, viewer, context: request });
     revalidatePath('/[locale]/support/data-requests', 'page');
     // The page shows the new status (and drops the form once the request is closed).

@@ -2,41 +2,42 @@
 
 import { cookies } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
+import { z } from 'zod';
+import { defineAction } from '@/lib/auth/define-action';
 import { UserFacingError } from '@/lib/auth/errors';
 import { sessionCookieName } from '@/lib/auth/session-token';
-import { currentRequestContext, getViewer } from '@/lib/auth/viewer';
 import { redirect } from '@/lib/i18n/navigation';
-import { isLocale } from '@/lib/i18n/locales';
-import { routing } from '@/lib/i18n/routing';
 import { confirmAccountDeletion, requestAccountDeletion } from '@/lib/privacy/delete-account';
 
-function localeOf(formData: FormData) {
-  const value = formData.get('locale');
-  return isLocale(value) ? value : routing.defaultLocale;
-}
-
 /** Step 1: email a confirmation link to the account's address. */
-export async function requestDeletionAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const viewer = await getViewer();
-  if (!viewer) redirect({ href: { pathname: '/signin', query: { callbackUrl: `/${locale}/account/privacy/delete` } }, locale });
-  let sent = 'sent';
-  try {
-    await requestAccountDeletion({ viewer: viewer!, locale, context: await currentRequestContext() });
-  } catch (error) {
-    unstable_rethrow(error);
-    if (!(error instanceof UserFacingError)) console.error('[privacy] deletion request failed', error);
-    sent = error instanceof UserFacingError ? 'limited' : 'failed';
-  }
-  redirect({ href: { pathname: '/account/privacy/delete', query: { status: sent } }, locale });
-}
+export const requestDeletionAction = defineAction({
+  name: 'requestDeletion',
+  access: 'signed-in',
+  signInReturnTo: '/account/privacy/delete',
+  schema: z.object({}),
+  async handler(_input, { viewer, request, locale }) {
+    // The page answers with a status in its address (it has no form state): limited, failed or sent.
+    let status = 'sent';
+    try {
+      await requestAccountDeletion({ viewer, locale, context: request });
+    } catch (error) {
+      unstable_rethrow(error);
+      if (!(error instanceof UserFacingError)) console.error(`[action] requestDeletion failed (request ${request.requestId ?? 'unknown'})`, error);
+      status = error instanceof UserFacingError ? 'limited' : 'failed';
+    }
+    redirect({ href: { pathname: '/account/privacy/delete', query: { status } }, locale });
+  },
+});
 
 /** Step 2, from the emailed link: delete, end every session, and drop this browser's session cookie. */
-export async function confirmDeletionAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const token = String(formData.get('token') ?? '');
-  const result = await confirmAccountDeletion({ token, context: await currentRequestContext() });
-  if (result.outcome === 'invalid') redirect({ href: { pathname: '/account/privacy/delete/confirm', query: { token, failed: '1' } }, locale });
-  (await cookies()).delete(sessionCookieName());
-  redirect({ href: '/privacy/deleted', locale });
-}
+export const confirmDeletionAction = defineAction({
+  name: 'confirmDeletion',
+  access: 'anyone',
+  schema: z.object({ token: z.string().min(1, { error: 'auth.errors.invalid' }).max(2000, { error: 'auth.errors.invalid' }) }),
+  async handler({ token }, { request, locale }) {
+    const result = await confirmAccountDeletion({ token, context: request });
+    if (result.outcome === 'invalid') redirect({ href: { pathname: '/account/privacy/delete/confirm', query: { token, failed: '1' } }, locale });
+    (await cookies()).delete(sessionCookieName());
+    redirect({ href: '/privacy/deleted', locale });
+  },
+});

@@ -2,21 +2,22 @@
 
 import { revalidatePath } from 'next/cache';
 import { cancelBooking } from '@/lib/after-sales/cancel-booking';
+import { requireBookingAccess } from '@/lib/auth/booking-access';
+import { defineAction } from '@/lib/auth/define-action';
 import { redirect } from '@/lib/i18n/navigation';
-import type { AfterSalesActionState } from '@/components/after-sales/action-state';
-import { runBookingAction } from '../after-sales-action';
+import { bookingFormSchema } from '../booking-action-schema';
 
 /** The traveller confirms the quote they were shown (its hash); the server recomputes and refuses a different one. */
-export async function confirmCancellationAction(_previous: AfterSalesActionState, formData: FormData): Promise<AfterSalesActionState> {
-  const state = await runBookingAction(formData, 'confirmCancellation', async ({ access, locale, context, values }) => {
-    const result = await cancelBooking(
-      { orderId: access.orderId, itemId: values.itemId || null, quoteHash: values.quoteHash ?? '' },
-      { viewer: access.viewer, context },
-    );
+export const confirmCancellationAction = defineAction({
+  name: 'confirmCancellation',
+  access: 'anyone',
+  schema: bookingFormSchema,
+  async handler({ reference }, { request, locale, values }) {
+    const access = await requireBookingAccess(reference);
+    // A changed quote: the page is drawn again with the amounts of now, next to the message.
+    revalidatePath(`/${locale}/booking/${access.reference}/cancel`);
+    const result = await cancelBooking({ orderId: access.orderId, itemId: values.itemId || null, quoteHash: values.quoteHash ?? '' }, { viewer: access.viewer, context: request });
     revalidatePath(`/${locale}/booking/${access.reference}`);
     redirect({ href: `/booking/${access.reference}/requests/${result.requests[0]!.id}?done=1`, locale });
-  });
-  // A changed quote: the page is drawn again with the amounts of now, next to the message.
-  if (state.error) revalidatePath(`/${formData.get('locale')}/booking/${formData.get('reference')}/cancel`);
-  return state;
-}
+  },
+});
