@@ -104,7 +104,7 @@ describe('finding a booking by reference and surname', () => {
   it('rejects an empty form field by field, before any look-up or rate-limit write', async () => {
     const before = await rateLimitRows();
     const state = await lookUpBookingAction({}, form({ locale: 'en', reference: '  ', surname: '' }));
-    expect(state.fieldErrors).toEqual({ reference: ['booking.lookup.validation.referenceRequired'], surname: ['booking.lookup.validation.surnameRequired'] });
+    expect(state.fieldErrors).toEqual({ reference: 'booking.lookup.validation.referenceRequired', surname: 'booking.lookup.validation.surnameRequired' });
     expect(await rateLimitRows()).toBe(before);
   });
 });
