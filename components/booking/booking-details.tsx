@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { BookingActions } from '@/components/after-sales/booking-actions';
 import { BookingRequests } from '@/components/after-sales/booking-requests';
 import { formatRuleValues } from '@/components/search/format';
-import type { BookingView } from '@/lib/booking/get-booking-view';
+import type { BookingView } from '@/lib/fulfilment/get-booking-view';
 import { formatInZone, formatMoney, zoneLabel } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ItineraryItem } from '@/lib/documents/load-itinerary';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { CONSENT_COOKIE, CONSENT_MAX_AGE_SECONDS } from '@/lib/privacy/cookie-consent';
-import { COOKIE_POLICY_VERSION } from '@/lib/privacy/cookie-policy-version';
+import { CONSENT_COOKIE, CONSENT_MAX_AGE_SECONDS } from '@/lib/consent/cookie-consent';
+import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 
 /**
  * Runs before the first paint, at the top of the body: marks `<html data-consent="decided">` when the

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import type { CookieCategory } from '@/lib/privacy/cookie-consent';
+import type { CookieCategory } from '@/lib/consent/cookie-consent';
 import { hasConsent, readConsentStatus } from '@/lib/privacy/cookie-consent-client';
 
 /**

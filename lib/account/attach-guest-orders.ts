@@ -1,7 +1,7 @@
 import type { Tx } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import type { RequestContext } from '@/lib/auth/request-context';
-import { attachOrderConsents } from '@/lib/privacy/record-checkout-consents';
+import { attachOrderConsents } from '@/lib/consent/record-checkout-consents';
 
 export type AttachGuestOrdersInput = { userId: string; email: string; context: RequestContext };
 

@@ -3,7 +3,7 @@ import { recordAuditEvent } from '@/lib/auth/audit';
 import { UserFacingError } from '@/lib/auth/errors';
 import type { RequestContext } from '@/lib/auth/request-context';
 import type { Viewer } from '@/lib/auth/viewer-types';
-import { blindIndex, encryptField } from '@/lib/privacy/field-encryption';
+import { blindIndex, encryptField } from '@/lib/crypto/field-encryption';
 import type { TravellerInput } from './schemas';
 
 export const MAX_SAVED_TRAVELLERS = 50;

@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/client';
 import type { Viewer } from '@/lib/auth/viewer-types';
-import { decryptField } from '@/lib/privacy/field-encryption';
+import { decryptField } from '@/lib/crypto/field-encryption';
 
 export type Profile = { email: string; name: string | null; phone: string | null };
 

@@ -1,5 +1,5 @@
 import type { TravellerGender } from '@/lib/db/generated/enums';
-import { decryptField } from '@/lib/privacy/field-encryption';
+import { decryptField } from '@/lib/crypto/field-encryption';
 
 export const savedTravellerSelect = {
   id: true,

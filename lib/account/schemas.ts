@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseDocumentNumber } from '@/lib/privacy/field-encryption';
+import { normaliseDocumentNumber } from '@/lib/crypto/field-encryption';
 import { isCountryCode } from './countries';
 
 /**

@@ -2,7 +2,7 @@ import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import type { RequestContext } from '@/lib/auth/request-context';
 import type { Viewer } from '@/lib/auth/viewer-types';
-import { decryptField, encryptField } from '@/lib/privacy/field-encryption';
+import { decryptField, encryptField } from '@/lib/crypto/field-encryption';
 import type { ProfileInput } from './schemas';
 
 export type UpdateProfileOptions = { viewer: Viewer; input: ProfileInput; context: RequestContext };

@@ -15,7 +15,7 @@ import { recordAuditEvent } from '@/lib/auth/audit';
 import { noRequestContext } from '@/lib/auth/request-context';
 import type { Tx } from '@/lib/db/client';
 import type { OrderStatus } from '@/lib/db/generated/enums';
-import { queueOrderMail } from '@/lib/booking/queue-order-mail';
+import { queueOrderMail } from '@/lib/fulfilment/queue-order-mail';
 import { recordOrderEvent } from '@/lib/booking/record-order-event';
 import type { PaymentRecord, RefundRecord } from '@/lib/payments/types';
 import { requestIdOfRefundKey } from './start-request-refund';

@@ -7,7 +7,7 @@
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { Money } from '@/lib/money';
-import { decryptField } from '@/lib/privacy/field-encryption';
+import { decryptField } from '@/lib/crypto/field-encryption';
 import { maskDocumentNumber } from '@/lib/privacy/mask';
 import type { StoredCancellationQuote } from './cancel-booking';
 

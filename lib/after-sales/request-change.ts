@@ -18,7 +18,7 @@ import { noRequestContext, type RequestContext } from '@/lib/auth/request-contex
 import type { Viewer } from '@/lib/auth/viewer-types';
 import { zonedTimeToUtc } from '@/lib/inventory/catalog/tz';
 import { enqueueMail } from '@/lib/mail/outbox';
-import { encryptField, normaliseDocumentNumber } from '@/lib/privacy/field-encryption';
+import { encryptField, normaliseDocumentNumber } from '@/lib/crypto/field-encryption';
 import { checkTransferBooking, checkTransferChange, checkTransferExtras, quotePassengerDataChange, type WindowCheck } from '@/lib/rules';
 import { AfterSalesError } from './errors';
 import { insertServiceRequest } from './insert-service-request';

@@ -6,7 +6,7 @@
  *
  * Value: `<base64url payload>.<signature>`, payload `v1|<orderId>~<expiresAtSeconds>|…`.
  */
-import { sign, verifySignature } from '@/lib/privacy/signed-token';
+import { sign, verifySignature } from '@/lib/crypto/signed-token';
 
 export const BOOKING_COOKIE = 'karvan_booking';
 /** how long one look-up gives access */

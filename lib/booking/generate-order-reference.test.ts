@@ -10,7 +10,9 @@ describe('order references', () => {
 
   it('are spread over the alphabet (random, not sequential)', () => {
     const seen = new Set(Array.from({ length: 2000 }, () => generateOrderReference()));
-    expect(seen.size).toBe(2000);
+    // 31^6 references: two equal ones among 2,000 happen about once in 450 runs, and the database's
+    // unique index makes the writer draw again; more than a few would mean a weak generator.
+    expect(seen.size).toBeGreaterThanOrEqual(1995);
     const firsts = new Set([...seen].map((r) => r[4]));
     expect(firsts.size).toBe(31);
   });

@@ -1,4 +1,4 @@
-import { blindIndex } from '@/lib/privacy/field-encryption';
+import { blindIndex } from '@/lib/crypto/field-encryption';
 
 /**
  * The key a customer's promo uses are counted by (Agreement 7, lib/pricing countPromoUses): the account,

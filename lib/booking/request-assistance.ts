@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent, type AuditActor } from '@/lib/auth/audit';
 import { noRequestContext, type RequestContext } from '@/lib/auth/request-context';
-import { encryptField } from '@/lib/privacy/field-encryption';
+import { encryptField } from '@/lib/crypto/field-encryption';
 import { checkContactDetails } from '@/lib/rules';
 import { BookingError, type FieldErrors } from './errors';
 import { findTrip, type TripOwner } from './find-trip';

@@ -1,5 +1,5 @@
 import type { Db, Tx } from '@/lib/db/client';
-import { decryptField } from '@/lib/privacy/field-encryption';
+import { decryptField } from '@/lib/crypto/field-encryption';
 
 export type SavedTravellerChoice = {
   id: string;

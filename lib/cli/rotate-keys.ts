@@ -10,7 +10,8 @@
  */
 import { createDb } from '../db/client';
 import { env, EnvError } from '../env';
-import { keyringCipher, oldKeysFromEnv } from '../privacy/keyring';
+import { keyringCipher } from '@/lib/crypto/keyring';
+import { oldKeysFromEnv } from '@/lib/crypto/old-keys';
 import { rotateFieldKeys } from '../privacy/rotate-field-keys';
 
 const log = (line: string) => console.log(`[rotate-keys] ${line}`);

@@ -14,7 +14,7 @@ import type { OrderStatus, PaymentMethod, ProductKind } from '@/lib/db/generated
 import { offerFromJson } from '@/lib/booking/offer-json';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { feeScheduleOfOrder } from '@/lib/pricing/fee-schedule-of-order';
-import { anonymisedEmail } from '@/lib/privacy/personal-data-registry';
+import { anonymisedEmail } from '@/lib/db/anonymised-markers';
 import type { Board } from '@/lib/inventory/catalog/types';
 import type { Offer } from '@/lib/inventory/supplier';
 import type { Money, Rates } from '@/lib/money';

@@ -1,6 +1,6 @@
 import { refundMailTemplates } from '../after-sales/refund-mail-templates';
 import { registerAfterSales } from '../after-sales/register-after-sales';
-import { registerBooking } from '../booking/register-booking';
+import { registerFulfilment } from '@/lib/fulfilment/register-fulfilment';
 import { documentMailTemplates } from '../documents/mail-templates';
 import { registerMailOutbox } from '../mail/outbox/register-mail-outbox';
 import { registerMailTemplates } from '../mail/outbox/template-registry';
@@ -20,7 +20,7 @@ export function registerFeatures(): void {
   if (holder.karvanFeaturesRegistered) return;
   holder.karvanFeaturesRegistered = true;
   registerPaymentJobs();
-  registerBooking();
+  registerFulfilment();
   registerPrivacyJobs();
   registerMailOutbox();
   registerMailTemplates(documentMailTemplates);

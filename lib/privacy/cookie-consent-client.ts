@@ -1,5 +1,5 @@
 import { DISPLAY_CURRENCY_COOKIE, isDisplayCurrency, type DisplayCurrency } from '@/lib/rates/display-currencies';
-import { CONSENT_COOKIE, consentAllows, consentStatus, type ConsentStatus, type CookieCategory } from './cookie-consent';
+import { CONSENT_COOKIE, consentAllows, consentStatus, type ConsentStatus, type CookieCategory } from '@/lib/consent/cookie-consent';
 import { cookieCategoryOf } from './cookie-registry';
 
 /**

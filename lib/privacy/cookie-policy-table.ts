@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CookieCategory } from './cookie-consent';
+import type { CookieCategory } from '@/lib/consent/cookie-consent';
 
 export type PolicyCookieRow = { name: string; categoryLabel: string; purpose: string; lifetime: string };
 

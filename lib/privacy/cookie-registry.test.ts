@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '@/lib/i18n/locales';
 import { parseFrontMatter } from '@/lib/legal/parse-front-matter';
 import { DISPLAY_CURRENCY_COOKIE } from '@/lib/rates/display-currencies';
-import { CONSENT_COOKIE } from './cookie-consent';
+import { CONSENT_COOKIE } from '@/lib/consent/cookie-consent';
 import { englishCategoryLabels, parseCookiePolicyTable, readCookiePolicyTable } from './cookie-policy-table';
-import { COOKIE_POLICY_VERSION } from './cookie-policy-version';
+import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 import { cookieCategoryOf, registeredCookies } from './cookie-registry';
 
 describe('the cookie policy and the cookies the code sets', () => {

@@ -1,4 +1,4 @@
-import type { CookieCategory } from './cookie-consent';
+import type { CookieCategory } from '@/lib/consent/cookie-consent';
 
 /**
  * Every cookie the site sets, by category. The cookie policy (content/legal/<locale>/cookies.md,

@@ -8,7 +8,7 @@ import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { deliverMail } from '@/lib/mail/deliver-mail';
 import { accountDeletedMail, accountRestoredMail, deletionConfirmationMail } from './mails';
 import { ACCOUNT_RESTORE_DAYS } from './retention-config';
-import { hashLinkToken, newLinkToken } from './signed-token';
+import { hashLinkToken, newLinkToken } from '@/lib/crypto/signed-token';
 
 /**
  * Account deletion (Policy 000 §8, Privacy Policy 7): confirmed by a link sent to the account's

@@ -4,7 +4,7 @@ import type { RequestContext } from '@/lib/auth/request-context';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import { accessLogOf, type AccessLogEntry } from './access-log';
 import { collectPersonalData, type CollectedData, type Row } from './collect-personal-data';
-import { keyringCipher } from './keyring';
+import { keyringCipher } from '@/lib/crypto/keyring';
 import { dataGroups, exportName, personalDataRegistry, type DataGroup, type PersonalKind } from './personal-data-registry';
 import { recipientsOf, type RecipientEntry } from './recipients';
 import { ACCOUNT_RESTORE_DAYS, tripRetentionDays } from './retention-config';

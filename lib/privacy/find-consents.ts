@@ -1,8 +1,8 @@
 import { db, type Tx } from '@/lib/db/client';
-import type { ConsentRecordPurpose, ConsentRecordSource } from './consent-purposes';
-import { currentPolicyVersion } from './policy-versions';
-import { purposeDocument } from './consent-purposes';
-import { subjectWhere, type ConsentSubject } from './record-consent';
+import type { ConsentRecordPurpose, ConsentRecordSource } from '@/lib/consent/consent-purposes';
+import { currentPolicyVersion } from '@/lib/consent/policy-versions';
+import { purposeDocument } from '@/lib/consent/consent-purposes';
+import { subjectWhere, type ConsentSubject } from '@/lib/consent/record-consent';
 
 export type ConsentView = {
   id: string;

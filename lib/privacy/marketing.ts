@@ -4,9 +4,9 @@ import { recordAuditEvent, type AuditActor } from '@/lib/auth/audit';
 import type { RequestContext } from '@/lib/auth/request-context';
 import type { Locale } from '@/lib/i18n/locales';
 import { consentHistory, currentConsents, type ConsentView } from './find-consents';
-import { currentPolicyVersion } from './policy-versions';
-import { recordConsent, withdrawConsent } from './record-consent';
-import { sign, verifySignature } from './signed-token';
+import { currentPolicyVersion } from '@/lib/consent/policy-versions';
+import { recordConsent, withdrawConsent } from '@/lib/consent/record-consent';
+import { sign, verifySignature } from '@/lib/crypto/signed-token';
 
 /**
  * Marketing email (Privacy Policy 13): opt-in only, withdrawn with one click from the account or from

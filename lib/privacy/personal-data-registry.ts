@@ -8,6 +8,8 @@
  * left out of the export, the My data page or erasure by accident.
  */
 
+import { ANONYMISED, anonymisedEmail } from '@/lib/db/anonymised-markers';
+
 /** Kinds of personal values; each is a label in content/messages/<locale>/privacy.json ("fields"). */
 export const personalKinds = [
   'email',
@@ -123,9 +125,6 @@ const inIds = (column: string, model: string) => (ctx: ScopeContext) => {
   return ids.length ? { [column]: { in: ids } } : null;
 };
 
-/** Placeholder for anonymised names: not a person, visibly so. */
-export const ANONYMISED = 'ANONYMISED';
-export const anonymisedEmail = 'anonymised@invalid.karvan';
 
 export const personalDataRegistry: readonly ModelSpec[] = [
   {

@@ -3,10 +3,10 @@ import { recordAuditEvent } from '@/lib/auth/audit';
 import type { RequestContext } from '@/lib/auth/request-context';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import type { Locale } from '@/lib/i18n/locales';
-import { reconsentPurposes, type ConsentRecordPurpose } from './consent-purposes';
+import { reconsentPurposes, type ConsentRecordPurpose } from '@/lib/consent/consent-purposes';
 import { currentConsents } from './find-consents';
-import { policyChangesSince, policyInfo, type PolicyChange } from './policy-versions';
-import { recordConsent, withdrawConsent } from './record-consent';
+import { policyChangesSince, policyInfo, type PolicyChange } from '@/lib/consent/policy-versions';
+import { recordConsent, withdrawConsent } from '@/lib/consent/record-consent';
 
 /**
  * Privacy Policy 15: when the policy changes, a signed-in user is shown what changed and, where a

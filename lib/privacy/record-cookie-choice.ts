@@ -3,17 +3,17 @@ import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import type { RequestContext } from '@/lib/auth/request-context';
 import type { Viewer } from '@/lib/auth/viewer-types';
-import { cookiePurpose } from './consent-purposes';
+import { cookiePurpose } from '@/lib/consent/consent-purposes';
 import {
   nextConsent,
   optionalCookieCategories,
   type CookieCategoryChoice,
   type CookieConsent,
   type OptionalCookieCategory,
-} from './cookie-consent';
-import { COOKIE_POLICY_VERSION } from './cookie-policy-version';
+} from '@/lib/consent/cookie-consent';
+import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 import { cookiesOfCategory } from './cookie-registry';
-import { recordConsent } from './record-consent';
+import { recordConsent } from '@/lib/consent/record-consent';
 
 export type RecordCookieChoiceInput = {
   /** the browser's current choice, if any (its id is kept) */

@@ -2,7 +2,7 @@ import { Prisma, type PrismaClient } from '@/lib/db/generated/client';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import { noRequestContext } from '@/lib/auth/request-context';
 import { delegateOf, type Row } from './collect-personal-data';
-import { normaliseDocumentNumber, type FieldCipher } from './field-encryption';
+import { normaliseDocumentNumber, type FieldCipher } from '@/lib/crypto/field-encryption';
 import { personalDataRegistry } from './personal-data-registry';
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isCrossSiteRequest, safeReturnPath } from './same-origin';
 import { retentionYears, tripRetentionDays } from './retention-config';
-import { keyIdOf, oldKeysFromEnv } from './keyring';
+import { keyIdOf } from '@/lib/crypto/keyring';
+import { oldKeysFromEnv } from '@/lib/crypto/old-keys';
 
 const headers = (values: Record<string, string>) => ({ get: (name: string) => values[name] ?? null });
 

@@ -4,7 +4,7 @@ import { recordAuditEvent } from '@/lib/auth/audit';
 import { NotFoundError, UserFacingError } from '@/lib/auth/errors';
 import type { RequestContext } from '@/lib/auth/request-context';
 import { staffRoles, type Viewer } from '@/lib/auth/viewer-types';
-import { keyringCipher } from './keyring';
+import { keyringCipher } from '@/lib/crypto/keyring';
 import { maskDocumentNumber } from './mask';
 
 /**

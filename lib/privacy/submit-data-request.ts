@@ -10,7 +10,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { deliverMail } from '@/lib/mail/deliver-mail';
 import { DATA_REQUEST_DEADLINE_DAYS, type DataRequestInput, type DataRequestKind } from './data-request-schema';
 import { dataRequestReceivedMail, dataRequestVerificationMail } from './mails';
-import { newLinkToken } from './signed-token';
+import { newLinkToken } from '@/lib/crypto/signed-token';
 import { kindLabel } from './request-labels';
 
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';

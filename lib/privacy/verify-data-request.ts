@@ -6,7 +6,7 @@ import { deliverMail } from '@/lib/mail/deliver-mail';
 import type { DataRequestKind } from './data-request-schema';
 import { dataRequestReceivedMail } from './mails';
 import { kindLabel } from './request-labels';
-import { hashLinkToken } from './signed-token';
+import { hashLinkToken } from '@/lib/crypto/signed-token';
 
 export type VerifyDataRequestResult =
   | { outcome: 'verified' | 'already'; reference: string; dueAt: Date }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CONSENT_COOKIE, parseConsent, serializeConsent } from '@/lib/privacy/cookie-consent';
-import { COOKIE_POLICY_VERSION } from '@/lib/privacy/cookie-policy-version';
+import { CONSENT_COOKIE, parseConsent, serializeConsent } from '@/lib/consent/cookie-consent';
+import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 import { expectNoAxeViolations, expectNoHorizontalScroll, nonEssentialCookies } from './privacy-helpers';
 
 // The banner is in the root layout once lib/privacy/HANDOFF.md is applied; the privacy pages render it

@@ -11,7 +11,7 @@ vi.mock('next-intl/server', async () => (await import('./authz-kit')).nextIntlSe
 configureTestEnv();
 
 const { sessionCookieName } = await import('@/lib/auth/session-token');
-const { decryptField, blindIndex } = await import('@/lib/privacy/field-encryption');
+const { decryptField, blindIndex } = await import('@/lib/crypto/field-encryption');
 const { listSavedTravellers } = await import('@/lib/account/list-saved-travellers');
 const { getSavedTraveller } = await import('@/lib/account/get-saved-traveller');
 const { getProfile } = await import('@/lib/account/get-profile');

@@ -14,9 +14,9 @@ delete process.env.SMTP_URL;
 
 const { db } = await import('@/lib/db/client');
 const { placeOrder } = await import('@/lib/booking/place-order');
-const { startOrderPayment } = await import('@/lib/booking/start-order-payment');
-const { issueOrder } = await import('@/lib/booking/issue-order');
-const { registerBooking } = await import('@/lib/booking/register-booking');
+const { startOrderPayment } = await import('@/lib/fulfilment/start-order-payment');
+const { issueOrder } = await import('@/lib/fulfilment/issue-order');
+const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
 const { getSandboxProvider } = await import('@/lib/payments');
 const { completeSandboxCheckout } = await import('@/lib/payments/sandbox/complete-sandbox-checkout');
 const { registerMailTemplates, sendDueOutboxMessages } = await import('@/lib/mail/outbox');
@@ -52,7 +52,7 @@ async function user(role: Viewer['role']): Promise<Viewer> {
 }
 
 beforeAll(async () => {
-  registerBooking();
+  registerFulfilment();
   registerMailTemplates([...documentMailTemplates, ...refundMailTemplates, ...travellerMailTemplates, ...staffMailTemplates]);
   support = await user('SUPPORT');
   support2 = await user('SUPPORT');
@@ -352,7 +352,7 @@ describe('schedule changes (Agreement 3.1.9)', () => {
     expect(mail?.text).toContain(b.reference);
 
     // The booking page shows the change with the new time; another flight's booking does not.
-    const { getBookingView } = await import('@/lib/booking/get-booking-view');
+    const { getBookingView } = await import('@/lib/fulfilment/get-booking-view');
     const shown = await getBookingView(a.orderId, { locale: 'en', includeContact: false });
     expect(shown?.scheduleChanges).toEqual([expect.objectContaining({ flight: flight.flightNumber, newDepartureAt: result.newDepartureAt, note: 'Departure moved by the airline.' })]);
     expect((await getBookingView(c.orderId, { locale: 'en', includeContact: false }))?.scheduleChanges).toEqual([]);

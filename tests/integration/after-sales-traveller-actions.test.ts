@@ -18,7 +18,7 @@ configureBookingTestEnv({ MAIL_FROM: 'Karvan <no-reply@karvan.test>' });
 delete process.env.SMTP_URL;
 
 const { db } = await import('@/lib/db/client');
-const { registerBooking } = await import('@/lib/booking/register-booking');
+const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
 const { sessionCookieName } = await import('@/lib/auth/session-token');
 const { createRequest } = await import('@/lib/after-sales/create-request');
 const { issuedOrder } = await import('../support/after-sales-factories');
@@ -29,7 +29,7 @@ const CancelPage = (await import('@/app/[locale]/booking/[reference]/cancel/page
 const RequestPage = (await import('@/app/[locale]/booking/[reference]/requests/[id]/page')).default;
 const AccountRequestsPage = (await import('@/app/[locale]/account/requests/page')).default;
 
-beforeAll(() => registerBooking());
+beforeAll(() => registerFulfilment());
 
 async function signInAs(userId: string | null) {
   requestState.cookies.clear();

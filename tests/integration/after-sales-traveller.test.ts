@@ -14,7 +14,7 @@ configureBookingTestEnv({ MAIL_FROM: 'Karvan <no-reply@karvan.test>' });
 delete process.env.SMTP_URL;
 
 const { db } = await import('@/lib/db/client');
-const { registerBooking } = await import('@/lib/booking/register-booking');
+const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
 const { registerMailTemplates, findMailTemplate } = await import('@/lib/mail/outbox');
 const { travellerMailTemplates } = await import('@/lib/after-sales/traveller-mail-templates');
 const { refundMailTemplates } = await import('@/lib/after-sales/refund-mail-templates');
@@ -29,14 +29,14 @@ const { refundAmount } = await import('@/lib/pricing/refund-amount');
 const { isAfterSalesError } = await import('@/lib/after-sales/errors');
 const { reviveRulesItem } = await import('@/lib/after-sales/revive-rules-item');
 const { quotePassengerDataChange } = await import('@/lib/rules');
-const { decryptField } = await import('@/lib/privacy/field-encryption');
+const { decryptField } = await import('@/lib/crypto/field-encryption');
 const { issuedOrder } = await import('../support/after-sales-factories');
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
 beforeAll(() => {
-  registerBooking();
+  registerFulfilment();
   const names = new Set([...documentMailTemplates, ...refundMailTemplates].map((t) => t.name));
   // Mails of the other helpers that may not exist yet: a stand-in under the same name.
   const standIns = ['payment-confirmed', 'itinerary-receipt', 'issue-failed', 'refund-sent', 'refund-failed']

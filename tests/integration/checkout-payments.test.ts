@@ -11,11 +11,11 @@ configureBookingTestEnv();
 
 const { db } = await import('@/lib/db/client');
 const { placeOrder } = await import('@/lib/booking/place-order');
-const { startOrderPayment } = await import('@/lib/booking/start-order-payment');
-const { releaseExpiredHolds } = await import('@/lib/booking/release-expired-holds');
-const { refundSurplusPayments } = await import('@/lib/booking/refund-surplus-payments');
-const { registerBooking } = await import('@/lib/booking/register-booking');
-const { issueOrder } = await import('@/lib/booking/issue-order');
+const { startOrderPayment } = await import('@/lib/fulfilment/start-order-payment');
+const { releaseExpiredHolds } = await import('@/lib/fulfilment/release-expired-holds');
+const { refundSurplusPayments } = await import('@/lib/fulfilment/refund-surplus-payments');
+const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
+const { issueOrder } = await import('@/lib/fulfilment/issue-order');
 const { getOrderForOwner } = await import('@/lib/booking/get-order-for-owner');
 const { getSandboxProvider, handlePaymentWebhook, markPaidAtOffice, isPaymentError } = await import('@/lib/payments');
 const { sessionObject } = await import('@/lib/payments/sandbox-provider');
@@ -23,7 +23,7 @@ const { completeSandboxCheckout } = await import('@/lib/payments/sandbox/complet
 const { POST: webhookRoute } = await import('@/app/api/payments/webhook/route');
 
 beforeAll(() => {
-  registerBooking();
+  registerFulfilment();
 });
 
 async function heldOrder(options: { seats?: number; paymentMethod?: 'CARD' | 'OFFICE'; daysAhead?: number } = {}) {

@@ -25,11 +25,11 @@ const { acceptNewPrice } = await import('@/lib/booking/accept-new-price');
 const { applyPromoCode } = await import('@/lib/booking/apply-promo-code');
 const { findTrip } = await import('@/lib/booking/find-trip');
 const { repriceTrip } = await import('@/lib/booking/reprice-trip');
-const { releaseExpiredHolds } = await import('@/lib/booking/release-expired-holds');
+const { releaseExpiredHolds } = await import('@/lib/fulfilment/release-expired-holds');
 const { requestAssistance } = await import('@/lib/booking/request-assistance');
 const { formToObject } = await import('@/lib/booking/checkout-schema');
 const { BookingError } = await import('@/lib/booking/errors');
-const { decryptField } = await import('@/lib/privacy/field-encryption');
+const { decryptField } = await import('@/lib/crypto/field-encryption');
 
 const place = (trip: TripFixture, input: unknown, at?: Date) =>
   placeOrder({ owner: trip.owner, input, locale: 'ru', agreementVersion: TEST_AGREEMENT_VERSION, ...(at ? { at } : {}) });

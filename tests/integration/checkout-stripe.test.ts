@@ -12,15 +12,15 @@ configureBookingTestEnv({ STRIPE_SECRET_KEY: fake.secretKey, STRIPE_WEBHOOK_SECR
 
 const { db } = await import('@/lib/db/client');
 const { placeOrder } = await import('@/lib/booking/place-order');
-const { startOrderPayment } = await import('@/lib/booking/start-order-payment');
-const { releaseExpiredHolds } = await import('@/lib/booking/release-expired-holds');
-const { refundSurplusPayments } = await import('@/lib/booking/refund-surplus-payments');
+const { startOrderPayment } = await import('@/lib/fulfilment/start-order-payment');
+const { releaseExpiredHolds } = await import('@/lib/fulfilment/release-expired-holds');
+const { refundSurplusPayments } = await import('@/lib/fulfilment/refund-surplus-payments');
 const { getOrderForOwner } = await import('@/lib/booking/get-order-for-owner');
-const { registerBooking } = await import('@/lib/booking/register-booking');
+const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
 const { syncPaymentWithProvider } = await import('@/lib/payments/sync-payment');
 const { POST } = await import('@/app/api/payments/webhook/route');
 
-beforeAll(() => registerBooking());
+beforeAll(() => registerFulfilment());
 afterAll(() => fake.close());
 
 async function deliver(webhook: { payload: string; header: string }) {
@@ -61,7 +61,7 @@ describe('checkout paid with Stripe', () => {
     expect((await getOrderForOwner(trip.owner, placed.reference))?.status).toBe('PAID');
     expect(await db.outboxMessage.findMany({ where: { orderId: placed.orderId }, select: { template: true, locale: true } })).toEqual([{ template: 'payment-confirmed', locale: 'az' }]);
     // Issuing runs after the payment's commit (the worker's loop), and confirms both holds.
-    const { issueOrder } = await import('@/lib/booking/issue-order');
+    const { issueOrder } = await import('@/lib/fulfilment/issue-order');
     expect((await issueOrder(placed.orderId)).outcome).toBe('ISSUED');
     expect(await db.orderHold.count({ where: { orderId: placed.orderId, status: 'CONFIRMED' } })).toBe(2);
   });

@@ -9,8 +9,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { outboxOf, paidOrder, setUpIssuing, statusOf } from './issuing-kit';
 
 const { db } = await import('@/lib/db/client');
-const { issueOrder } = await import('@/lib/booking/issue-order');
-const { recoverIssuing } = await import('@/lib/booking/register-booking');
+const { issueOrder } = await import('@/lib/fulfilment/issue-order');
+const { recoverIssuing } = await import('@/lib/fulfilment/register-fulfilment');
 const { startRequestRefund } = await import('@/lib/after-sales/start-request-refund');
 const { catalogSuppliers, setSuppliersForTests } = await import('@/lib/inventory/suppliers');
 const { sendDueOutboxMessages } = await import('@/lib/mail/outbox/send-outbox');

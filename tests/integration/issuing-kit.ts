@@ -11,8 +11,8 @@ delete process.env.SMTP_URL;
 
 const { db } = await import('@/lib/db/client');
 const { placeOrder } = await import('@/lib/booking/place-order');
-const { startOrderPayment } = await import('@/lib/booking/start-order-payment');
-const { registerBooking } = await import('@/lib/booking/register-booking');
+const { startOrderPayment } = await import('@/lib/fulfilment/start-order-payment');
+const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
 const { getSandboxProvider } = await import('@/lib/payments');
 const { completeSandboxCheckout } = await import('@/lib/payments/sandbox/complete-sandbox-checkout');
 const { registerMailTemplates } = await import('@/lib/mail/outbox/template-registry');
@@ -20,7 +20,7 @@ const { documentMailTemplates } = await import('@/lib/documents/mail-templates')
 const { refundMailTemplates } = await import('@/lib/after-sales/refund-mail-templates');
 
 export function setUpIssuing(): void {
-  registerBooking();
+  registerFulfilment();
   const real = new Set(documentMailTemplates.map((t) => t.name));
   const standIns = ['payment-confirmed', 'itinerary-receipt', 'issue-failed']
     .filter((name) => !real.has(name))

@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { outboxOf, paidOrder, setUpIssuing, statusOf } from './issuing-kit';
 
 const { db } = await import('@/lib/db/client');
-const { issueOrder } = await import('@/lib/booking/issue-order');
-const { issuePaidOrders } = await import('@/lib/booking/issue-paid-orders');
-const { recoverIssuing, ISSUE_PAID_ORDERS_LOOP, RECOVER_ISSUING_JOB } = await import('@/lib/booking/register-booking');
+const { issueOrder } = await import('@/lib/fulfilment/issue-order');
+const { issuePaidOrders } = await import('@/lib/fulfilment/issue-paid-orders');
+const { recoverIssuing, ISSUE_PAID_ORDERS_LOOP, RECOVER_ISSUING_JOB } = await import('@/lib/fulfilment/register-fulfilment');
 const { registeredJobs, registeredLoops } = await import('@/lib/jobs/registry');
 const { sendDueOutboxMessages } = await import('@/lib/mail/outbox/send-outbox');
 

@@ -14,7 +14,7 @@ configureBookingTestEnv({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Karv
 
 const { db } = await import('@/lib/db/client');
 const { createPaidTripOrder } = await import('../support/order-factories');
-const { issuePaidOrders } = await import('@/lib/booking/issue-paid-orders');
+const { issuePaidOrders } = await import('@/lib/fulfilment/issue-paid-orders');
 const { registerMailTemplates, sendDueOutboxMessages } = await import('@/lib/mail/outbox');
 const { documentMailTemplates } = await import('@/lib/documents/mail-templates');
 

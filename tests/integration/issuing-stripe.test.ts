@@ -14,9 +14,9 @@ const { setUpIssuing, statusOf } = await import('./issuing-kit');
 
 const { db } = await import('@/lib/db/client');
 const { placeOrder } = await import('@/lib/booking/place-order');
-const { startOrderPayment } = await import('@/lib/booking/start-order-payment');
-const { issueOrder } = await import('@/lib/booking/issue-order');
-const { recoverIssuing } = await import('@/lib/booking/register-booking');
+const { startOrderPayment } = await import('@/lib/fulfilment/start-order-payment');
+const { issueOrder } = await import('@/lib/fulfilment/issue-order');
+const { recoverIssuing } = await import('@/lib/fulfilment/register-fulfilment');
 const { catalogSuppliers, setSuppliersForTests } = await import('@/lib/inventory/suppliers');
 const { POST } = await import('@/app/api/payments/webhook/route');
 

@@ -1,8 +1,8 @@
 import { context, createUser } from './privacy-helpers';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { acceptAll, rejectAll } from '@/lib/privacy/cookie-consent';
-import { COOKIE_POLICY_VERSION } from '@/lib/privacy/cookie-policy-version';
+import { acceptAll, rejectAll } from '@/lib/consent/cookie-consent';
+import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 import { currentConsents } from '@/lib/privacy/find-consents';
 import { recordCookieChoice } from '@/lib/privacy/record-cookie-choice';
 

@@ -12,15 +12,15 @@ configureBookingTestEnv();
 
 const { db } = await import('@/lib/db/client');
 const { placeOrder } = await import('@/lib/booking/place-order');
-const { startOrderPayment } = await import('@/lib/booking/start-order-payment');
-const { registerBooking } = await import('@/lib/booking/register-booking');
+const { startOrderPayment } = await import('@/lib/fulfilment/start-order-payment');
+const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
 const { getSandboxProvider, handlePaymentWebhook } = await import('@/lib/payments');
 const { sessionObject } = await import('@/lib/payments/sandbox-provider');
 const { completeSandboxCheckout } = await import('@/lib/payments/sandbox/complete-sandbox-checkout');
 const { createSavedTraveller } = await import('@/lib/account/create-saved-traveller');
 const { requestAssistance } = await import('@/lib/booking/request-assistance');
 const { updateProfile } = await import('@/lib/account/update-profile');
-const { createFieldCipher, normaliseDocumentNumber } = await import('@/lib/privacy/field-encryption');
+const { createFieldCipher, normaliseDocumentNumber } = await import('@/lib/crypto/field-encryption');
 const { rotateFieldKeys, countStaleValues } = await import('@/lib/privacy/rotate-field-keys');
 const { dumpDatabaseWithMethod } = await import('./privacy-dump');
 
@@ -28,7 +28,7 @@ const context = { ip: '203.0.113.9', userAgent: 'vitest encryption' };
 const currentKey = process.env.DATA_ENCRYPTION_KEY!;
 
 beforeAll(() => {
-  registerBooking();
+  registerFulfilment();
 });
 
 type Secrets = { documents: string[]; births: string[]; phones: string[]; notes: string[] };
@@ -74,7 +74,7 @@ async function fullBooking(): Promise<{ orderId: string; secrets: Secrets }> {
 
   // A passenger data change asked after booking: the new document number sits encrypted inside the
   // request's JSON details (lib/after-sales/request-change.ts).
-  const { encryptField } = await import('@/lib/privacy/field-encryption');
+  const { encryptField } = await import('@/lib/crypto/field-encryption');
   await db.serviceRequest.create({
     data: {
       reference: `SR-ENC${randomBytes(2).toString('hex').toUpperCase()}`,

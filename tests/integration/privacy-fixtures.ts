@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/client';
-import { blindIndex, encryptField } from '@/lib/privacy/field-encryption';
+import { blindIndex, encryptField } from '@/lib/crypto/field-encryption';
 import { recordDisclosure } from '@/lib/privacy/record-disclosure';
 import { createUser, uniqueEmail } from './privacy-helpers';
 

@@ -13,8 +13,8 @@ import {
   verifyUnsubscribeToken,
 } from '@/lib/privacy/marketing';
 import { acknowledgePolicy, findPolicyNotice } from '@/lib/privacy/policy-notice';
-import { currentPolicyVersion } from '@/lib/privacy/policy-versions';
-import { recordConsent } from '@/lib/privacy/record-consent';
+import { currentPolicyVersion } from '@/lib/consent/policy-versions';
+import { recordConsent } from '@/lib/consent/record-consent';
 
 async function subscribe(userId: string) {
   await setMarketingConsent({ userId, subscribe: true, language: 'en', source: 'ACCOUNT', actor: { id: userId, role: 'TRAVELLER' }, context });
@@ -132,7 +132,7 @@ describe('a new privacy policy version', () => {
 
 describe('consents given at checkout', () => {
   it('land in the general record: marketing on the account when signed in, with the order for a guest until attached', async () => {
-    const { recordCheckoutConsents, attachOrderConsents } = await import('@/lib/privacy/record-checkout-consents');
+    const { recordCheckoutConsents, attachOrderConsents } = await import('@/lib/consent/record-checkout-consents');
     const { randomUUID } = await import('node:crypto');
     const user = await createUser();
     const signedInOrder = randomUUID();

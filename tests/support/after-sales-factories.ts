@@ -2,12 +2,12 @@
  * Issued orders for the after-sales tests: booked through the real checkout (placeOrder), paid with the
  * sandbox card through the real webhook path, and issued by the real issuing code (issueOrder), so the
  * holds are CONFIRMED at the built-in supplier and the payment is SUCCEEDED. Nothing relies on seed data.
- * Call configureBookingTestEnv() and registerBooking() first.
+ * Call configureBookingTestEnv() and registerFulfilment() first.
  */
 import { db } from '@/lib/db/client';
 import { placeOrder } from '@/lib/booking/place-order';
-import { startOrderPayment } from '@/lib/booking/start-order-payment';
-import { issueOrder } from '@/lib/booking/issue-order';
+import { startOrderPayment } from '@/lib/fulfilment/start-order-payment';
+import { issueOrder } from '@/lib/fulfilment/issue-order';
 import { getSandboxProvider } from '@/lib/payments';
 import { completeSandboxCheckout } from '@/lib/payments/sandbox/complete-sandbox-checkout';
 import type { VehicleClass } from '@/lib/rules';

@@ -9,8 +9,8 @@ import { db } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 import { placeOrder } from '@/lib/booking/place-order';
 import { recordOrderEvent } from '@/lib/booking/record-order-event';
-import { registerBooking } from '@/lib/booking/register-booking';
-import { startOrderPayment } from '@/lib/booking/start-order-payment';
+import { registerFulfilment } from '@/lib/fulfilment/register-fulfilment';
+import { startOrderPayment } from '@/lib/fulfilment/start-order-payment';
 import { confirmHold } from '@/lib/booking/supplier-calls';
 import { getSandboxProvider } from '@/lib/payments';
 import { completeSandboxCheckout } from '@/lib/payments/sandbox/complete-sandbox-checkout';
@@ -31,7 +31,7 @@ let tripDay = 20;
  * later). Each order travels on its own day: the transfer fleet's daily capacity is per airport.
  */
 export async function createPaidTripOrder(options: { locale?: Locale; contactEmail?: string } = {}): Promise<PaidOrderFixture> {
-  registerBooking();
+  registerFulfilment();
   const daysAhead = tripDay++;
   const flight = await createFlight({ daysAhead });
   const hotel = await createHotel({ daysAhead, nights: 2 });

@@ -10,9 +10,9 @@ import { formToObject } from '@/lib/booking/checkout-schema';
 import { BookingError, isBookingError } from '@/lib/booking/errors';
 import { placeOrder } from '@/lib/booking/place-order';
 import { requestAssistance } from '@/lib/booking/request-assistance';
-import { startOrderPayment } from '@/lib/booking/start-order-payment';
+import { startOrderPayment } from '@/lib/fulfilment/start-order-payment';
 import { getOrderForOwner } from '@/lib/booking/get-order-for-owner';
-import { registerBooking } from '@/lib/booking/register-booking';
+import { registerFulfilment } from '@/lib/fulfilment/register-fulfilment';
 import { registerFeatures } from '@/lib/jobs/register-features';
 import type { Locale } from '@/lib/i18n/locales';
 import { loadLegalDocument } from '@/lib/legal/load-legal-document';
@@ -78,7 +78,7 @@ async function paymentTarget(orderId: string, reference: string, locale: Locale,
   const done = `/${locale}/checkout/done?ref=${encodeURIComponent(reference)}`;
   try {
     registerFeatures();
-    registerBooking();
+    registerFulfilment();
     const started = await startOrderPayment({ orderId, locale, actor });
     return started.method === 'CARD' ? started.redirectUrl : done;
   } catch (error) {
@@ -99,7 +99,7 @@ export const retryPaymentAction = defineAction({
     if (!order) return { error: 'checkout.errors.orderNotFound' };
     if (order.status !== 'HELD' || order.holdExpiresAt <= new Date()) return { error: 'checkout.errors.holdExpired' };
     registerFeatures();
-    registerBooking();
+    registerFulfilment();
     const started = await startOrderPayment({ orderId: order.orderId, locale, actor: viewer ? { id: viewer.id, role: viewer.role } : null });
     redirectTo(started.method === 'CARD' ? started.redirectUrl : `/${locale}/checkout/done?ref=${encodeURIComponent(order.reference)}`);
   },

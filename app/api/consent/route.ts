@@ -13,7 +13,7 @@ import {
   parseConsent,
   rejectAll,
   type CookieCategoryChoice,
-} from '@/lib/privacy/cookie-consent';
+} from '@/lib/consent/cookie-consent';
 import { recordCookieChoice } from '@/lib/privacy/record-cookie-choice';
 import { isCrossSiteRequest, safeReturnPath } from '@/lib/privacy/same-origin';
 

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { requestContextFrom } from '@/lib/auth/request-context';
-import { db } from '@/lib/db/client';
 import { isLocale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
-import { unsubscribeWithToken, verifyUnsubscribeToken } from '@/lib/privacy/marketing';
+import { findUnsubscribeHolder } from '@/lib/privacy/find-unsubscribe-holder';
+import { unsubscribeWithToken } from '@/lib/privacy/marketing';
 
 /**
  * The List-Unsubscribe target of marketing emails. POST (RFC 8058 one-click, sent by the mail
@@ -19,8 +19,7 @@ export async function POST(request: NextRequest) {
 
 export async function GET(request: NextRequest) {
   const token = request.nextUrl.searchParams.get('token') ?? '';
-  const userId = verifyUnsubscribeToken(token);
-  const user = userId ? await db.user.findUnique({ where: { id: userId }, select: { locale: true } }) : null;
+  const user = await findUnsubscribeHolder(token);
   const locale = isLocale(user?.locale) ? user.locale : routing.defaultLocale;
   const location = `/${locale}/privacy/unsubscribe?${new URLSearchParams({ token })}`;
   return new NextResponse(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });

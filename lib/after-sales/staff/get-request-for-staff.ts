@@ -8,7 +8,7 @@ import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/auth/errors';
 import type { RequestContext } from '@/lib/auth/request-context';
 import type { Viewer } from '@/lib/auth/viewer-types';
-import { decryptField } from '@/lib/privacy/field-encryption';
+import { decryptField } from '@/lib/crypto/field-encryption';
 import { recordStaffAccess } from '@/lib/privacy/staff-access';
 import { deadlineState, type DeadlineState } from './deadline-state';
 import { loadOrderDetail, type StaffOrderDetail } from './load-order-detail';

@@ -1,4 +1,4 @@
-import { blindIndex, normaliseDocumentNumber } from '@/lib/privacy/field-encryption';
+import { blindIndex, normaliseDocumentNumber } from '@/lib/crypto/field-encryption';
 import type { DocumentHash } from './types';
 
 /**

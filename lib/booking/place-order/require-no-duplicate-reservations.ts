@@ -1,5 +1,5 @@
 import type { Tx } from '@/lib/db/client';
-import { decryptField } from '@/lib/privacy/field-encryption';
+import { decryptField } from '@/lib/crypto/field-encryption';
 import { findDuplicateReservations, type ReservationRecord } from '@/lib/rules';
 import { LIVE_ORDER_STATUSES } from '../constants';
 import { BookingError, type FieldErrors } from '../errors';

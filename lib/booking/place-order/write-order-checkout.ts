@@ -1,5 +1,5 @@
 import type { Tx } from '@/lib/db/client';
-import { encryptField } from '@/lib/privacy/field-encryption';
+import { encryptField } from '@/lib/crypto/field-encryption';
 import type { PreparedOrder } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import type { Tx } from '@/lib/db/client';
-import { recordCheckoutConsents } from '@/lib/privacy/record-checkout-consents';
+import { recordCheckoutConsents } from '@/lib/consent/record-checkout-consents';
 import type { CheckoutInput } from '../checkout-schema';
 
 /**

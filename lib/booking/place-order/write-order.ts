@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@/lib/db/client';
 import { noRequestContext } from '@/lib/auth/request-context';
-import { encryptField } from '@/lib/privacy/field-encryption';
+import { encryptField } from '@/lib/crypto/field-encryption';
 import { recordOrderEvent } from '../record-order-event';
 import { documentHasher } from './document-hasher';
 import { emptyTrip } from './empty-trip';

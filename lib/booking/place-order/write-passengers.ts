@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@/lib/db/client';
-import { encryptField } from '@/lib/privacy/field-encryption';
+import { encryptField } from '@/lib/crypto/field-encryption';
 import { flightLegs, passengerTypes } from '../offer-facts';
 import type { DocumentHash, OrderLine } from './types';
 

@@ -1,6 +1,6 @@
 import { db } from '../../db/client';
 import { handlePaymentWebhook } from '../handle-payment-webhook';
-import type { SandboxProvider } from '../sandbox-provider';
+import type { PaymentProvider } from '../types';
 
 export type DeliverSandboxEventsResult = { delivered: number; failed: number };
 
@@ -12,7 +12,8 @@ const MAX_ATTEMPTS = 100;
  * A failed delivery stays undelivered and is retried by the `payments-sandbox-tick` job, like
  * Stripe's retries; redelivering an applied event is harmless (the handler ignores duplicates).
  */
-export async function deliverSandboxEvents(provider: SandboxProvider, options: { ids?: string[]; limit?: number } = {}): Promise<DeliverSandboxEventsResult> {
+/** `provider` is the sandbox provider (lib/payments/sandbox-provider.ts), which calls this: only what is needed is named, so the two do not import each other. */
+export async function deliverSandboxEvents(provider: PaymentProvider & { sign(payload: string): string }, options: { ids?: string[]; limit?: number } = {}): Promise<DeliverSandboxEventsResult> {
   const events = await db.sandboxEvent.findMany({
     where: { deliveredAt: null, ...(options.ids ? { id: { in: options.ids } } : { attempts: { lt: MAX_ATTEMPTS } }) },
     orderBy: { createdAt: 'asc' },

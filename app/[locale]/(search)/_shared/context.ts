@@ -1,10 +1,8 @@
-import { db } from '@/lib/db/client';
 import type { Rates } from '@/lib/money';
 import { ResultsCache } from '@/lib/inventory/results-cache';
 import type { FlightCard } from '@/lib/inventory/search-flights';
 import type { HotelOffer } from '@/lib/inventory/supplier';
-import { loadLatestRates } from '@/lib/rates/load-rates';
-import { ratesOrReference } from '@/lib/pricing/rates-or-reference';
+import { latestDisplayRates } from '@/lib/pricing/latest-display-rates';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
@@ -19,22 +17,6 @@ export function toUrlParams(params: SearchParamsRecord): URLSearchParams {
   return q;
 }
 
-// Rates are stored once a day; reading them on every results page cost more than the search itself
-// (two ORM queries, ~25 ms under load), so each server process keeps them for a few minutes.
-const RATES_TTL_MS = 5 * 60_000;
-let ratesCache: { at: number; rates: Promise<Rates> } | undefined;
-
-function latestRates(): Promise<Rates> {
-  const now = Date.now();
-  if (!ratesCache || now - ratesCache.at > RATES_TTL_MS) {
-    const rates = loadLatestRates(db)
-      .catch(() => null)
-      .then(ratesOrReference);
-    ratesCache = { at: now, rates };
-  }
-  return ratesCache.rates;
-}
-
 /**
  * The display currency of the page's cache key (chosen in the URL, else remembered: the proxy
  * resolves it, the cached page never reads a cookie) and the newest rates for indicative amounts and
@@ -42,7 +24,7 @@ function latestRates(): Promise<Rates> {
  * ratesOrReference), as checkout prices with.
  */
 export async function priceContext(displayCurrency: DisplayCurrency | null): Promise<{ displayCurrency: DisplayCurrency | null; rates: Rates }> {
-  return { displayCurrency, rates: await latestRates() };
+  return { displayCurrency, rates: await latestDisplayRates() };
 }
 
 /**

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BookingDetails } from '@/components/booking/booking-details';
 import { requireBookingAccess } from '@/lib/auth/booking-access';
-import { getBookingView } from '@/lib/booking/get-booking-view';
+import { getBookingView } from '@/lib/fulfilment/get-booking-view';
 import { receiptHrefFor } from '@/lib/booking/receipt-link';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';

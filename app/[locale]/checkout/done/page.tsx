@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getOrderDocuments } from '@/lib/booking/get-order-documents';
 import { getOrderForOwner } from '@/lib/booking/get-order-for-owner';
-import { registerBooking } from '@/lib/booking/register-booking';
+import { registerFulfilment } from '@/lib/fulfilment/register-fulfilment';
 import { formatMoney } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
@@ -40,7 +40,7 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
 
   // Back from the provider before its webhook: ask the provider (idempotent, same path as a webhook).
   if (order.status === 'HELD' && order.openPaymentId && (returned || sp.cancelled === '1')) {
-    registerBooking();
+    registerFulfilment();
     await syncPaymentWithProvider(order.openPaymentId).catch(() => null);
     order = (await getOrderForOwner(owner, reference)) ?? order;
   }

@@ -3,9 +3,9 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeAlternates } from '@/lib/i18n/alternates';
-import { CONSENT_MAX_AGE_SECONDS, cookieCategories } from '@/lib/privacy/cookie-consent';
-import { getCookieConsentStatus } from '@/lib/privacy/cookie-consent-server';
-import { COOKIE_POLICY_VERSION } from '@/lib/privacy/cookie-policy-version';
+import { CONSENT_MAX_AGE_SECONDS, cookieCategories } from '@/lib/consent/cookie-consent';
+import { getCookieConsentStatus } from '@/lib/auth/cookie-consent-server';
+import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 import { registeredCookies } from '@/lib/privacy/cookie-registry';
 import { choiceButton } from '@/components/cookies/styles';
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
-import { db } from '@/lib/db/client';
-import { marketingStatus, verifyUnsubscribeToken } from '@/lib/privacy/marketing';
+import { findUnsubscribeHolder } from '@/lib/privacy/find-unsubscribe-holder';
+import { marketingStatus } from '@/lib/privacy/marketing';
 import { maskEmail } from '@/lib/privacy/mask';
 import { h1, link, primaryButton, status as statusClass } from '@/components/privacy/ui';
 import { unsubscribeAction } from './actions';
@@ -21,10 +21,9 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
   const query = await searchParams;
   const token = typeof query.token === 'string' ? query.token : '';
   const t = await getTranslations({ locale, namespace: 'privacy.unsubscribe' });
-  const userId = verifyUnsubscribeToken(token);
-  const user = userId ? await db.user.findUnique({ where: { id: userId }, select: { email: true, deletedAt: true } }) : null;
+  const user = await findUnsubscribeHolder(token);
 
-  if (!userId || !user) {
+  if (!user) {
     return (
       <section aria-labelledby="unsubscribe-title" className="mx-auto flex max-w-xl flex-col gap-4">
         <h1 id="unsubscribe-title" className={h1}>{t('invalidTitle')}</h1>
@@ -36,7 +35,7 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
     );
   }
 
-  const { subscribed, needsReconsent } = await marketingStatus(userId);
+  const { subscribed, needsReconsent } = await marketingStatus(user.id);
   const active = subscribed || needsReconsent;
   return (
     <section aria-labelledby="unsubscribe-title" className="mx-auto flex max-w-xl flex-col gap-4">

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 import { requireUser } from '@/lib/auth/viewer';
-import { db } from '@/lib/db/client';
+import { countUpcomingOrders } from '@/lib/account/count-upcoming-orders';
 import { DELETION_LINK_MINUTES } from '@/lib/privacy/delete-account';
 import { ACCOUNT_RESTORE_DAYS, retentionYears, tripRetentionDays } from '@/lib/privacy/retention-config';
 import { alert, card, dangerButton, h1, h2, link, notice, status } from '@/components/privacy/ui';
@@ -22,9 +22,7 @@ export default async function DeleteAccountPage({ params, searchParams }: PagePr
   const viewer = await requireUser({ locale, returnTo: '/account/privacy/delete' });
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: 'privacy.delete' });
-  const upcoming = await db.order.count({
-    where: { userId: viewer.id, status: { in: ['HELD', 'PAID', 'ISSUED', 'CANCELLATION_REQUESTED'] }, items: { some: { startsAt: { gt: new Date() } } } },
-  });
+  const upcoming = await countUpcomingOrders(viewer.id);
   const years = retentionYears(tripRetentionDays()) ?? 3;
   const consequences = ['signOut', 'signIn', 'restore', 'erase', 'orders', 'marketing', 'newAccount'] as const;
 

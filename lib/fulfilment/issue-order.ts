@@ -20,11 +20,11 @@ import { db, type Tx } from '@/lib/db/client';
 import { insertServiceRequest } from '@/lib/after-sales/insert-service-request';
 import { startRequestRefund } from '@/lib/after-sales/start-request-refund';
 import { quoteNotIssuedRefund } from '@/lib/rules';
-import { holdItemAgain } from './hold-item-again';
-import { queueOrderMail } from './queue-order-mail';
-import { recordOrderEvent } from './record-order-event';
-import { confirmHold, releaseHold } from './supplier-calls';
-import { withTransactionRetry } from './transaction-retry';
+import { holdItemAgain } from '@/lib/booking/hold-item-again';
+import { queueOrderMail } from '@/lib/fulfilment/queue-order-mail';
+import { recordOrderEvent } from '@/lib/booking/record-order-event';
+import { confirmHold, releaseHold } from '@/lib/booking/supplier-calls';
+import { withTransactionRetry } from '@/lib/booking/transaction-retry';
 
 export type IssueOrderOptions = {
   now?: Date;

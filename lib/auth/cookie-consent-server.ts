@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { CONSENT_COOKIE, consentAllows, consentStatus, type ConsentStatus, type CookieCategory } from './cookie-consent';
+import { CONSENT_COOKIE, consentAllows, consentStatus, type ConsentStatus, type CookieCategory } from '@/lib/consent/cookie-consent';
 
 /**
  * The visitor's cookie choice on the server (pages, route handlers, server actions). Reading it

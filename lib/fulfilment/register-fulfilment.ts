@@ -6,10 +6,10 @@ import { applyRefundFailed, applyRefundSucceeded } from '@/lib/after-sales/apply
 import { recoverRequestRefunds } from '@/lib/after-sales/recover-request-refunds';
 import { registerJob, registerLoop } from '@/lib/jobs/registry';
 import { registerPaymentEffects, type PaymentEffects } from '@/lib/payments/effects';
-import { applyPaymentFailed, applyPaymentSucceeded } from './apply-payment-outcome';
-import { issuePaidOrders } from './issue-paid-orders';
-import { refundSurplusPayments } from './refund-surplus-payments';
-import { releaseExpiredHolds } from './release-expired-holds';
+import { applyPaymentFailed, applyPaymentSucceeded } from '@/lib/fulfilment/apply-payment-outcome';
+import { issuePaidOrders } from '@/lib/fulfilment/issue-paid-orders';
+import { refundSurplusPayments } from '@/lib/fulfilment/refund-surplus-payments';
+import { releaseExpiredHolds } from '@/lib/fulfilment/release-expired-holds';
 
 export const RELEASE_EXPIRED_HOLDS_JOB = 'booking-release-expired-holds';
 /** Every 2 s in each worker: PAID orders are issued within seconds of the payment. */
@@ -32,7 +32,7 @@ export async function recoverIssuing(options: { now?: Date } = {}): Promise<void
   await recoverRequestRefunds({ now: options.now });
 }
 
-export function registerBooking(): void {
+export function registerFulfilment(): void {
   registerPaymentEffects(orderPaymentEffects);
   registerJob(
     RELEASE_EXPIRED_HOLDS_JOB,

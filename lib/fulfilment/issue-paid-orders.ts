@@ -5,7 +5,7 @@
  * wait for one another.
  */
 import { db } from '@/lib/db/client';
-import { issueOrder, type IssueOrderResult } from './issue-order';
+import { issueOrder, type IssueOrderResult } from '@/lib/fulfilment/issue-order';
 
 export type IssuePaidOrdersOptions = { now?: Date; limit?: number };
 

@@ -6,8 +6,8 @@
  */
 import { db, type Tx } from '@/lib/db/client';
 import { cancelOpenPayments } from '@/lib/payments/cancel-payment';
-import { recordOrderEvent } from './record-order-event';
-import { releaseHold } from './supplier-calls';
+import { recordOrderEvent } from '@/lib/booking/record-order-event';
+import { releaseHold } from '@/lib/booking/supplier-calls';
 
 export type ReleaseExpiredHoldsResult = { expired: string[] };
 

@@ -1,6 +1,6 @@
 import type { ConsentRecordPurpose, ConsentRecordSource } from '@/lib/db/generated/enums';
 import type { LegalDocumentName } from '@/lib/legal/documents';
-import type { OptionalCookieCategory } from './cookie-consent';
+import type { OptionalCookieCategory } from '@/lib/consent/cookie-consent';
 
 export type { ConsentRecordPurpose, ConsentRecordSource };
 

@@ -1,6 +1,6 @@
 import type { Tx } from '@/lib/db/client';
-import { currentPolicyVersion } from './policy-versions';
-import { purposeDocument, type ConsentRecordPurpose, type ConsentRecordSource } from './consent-purposes';
+import { currentPolicyVersion } from '@/lib/consent/policy-versions';
+import { purposeDocument, type ConsentRecordPurpose, type ConsentRecordSource } from '@/lib/consent/consent-purposes';
 
 /** Whose consent: an account, an anonymous browser (cookie consent id), or both. */
 export type ConsentSubject = { userId?: string | null; consentId?: string | null };

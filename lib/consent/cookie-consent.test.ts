@@ -10,8 +10,8 @@ import {
   rejectAll,
   serializeConsent,
   type CookieConsent,
-} from './cookie-consent';
-import { COOKIE_POLICY_VERSION } from './cookie-policy-version';
+} from '@/lib/consent/cookie-consent';
+import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 
 const id = '0b6f2f4e-4c1a-4d8e-9a53-3f1c2b7d9e10';
 const decidedAt = '2026-01-10T12:00:00.000Z';

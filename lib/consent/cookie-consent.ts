@@ -7,7 +7,7 @@
  * under the current cookie policy version; otherwise the visitor is asked again and, until they
  * answer, nothing but strictly necessary cookies is allowed.
  */
-import { COOKIE_POLICY_VERSION } from './cookie-policy-version';
+import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 
 export const CONSENT_COOKIE = 'karvan_consent';
 /** 13 months, rounded up to whole days: 365 + 31. */

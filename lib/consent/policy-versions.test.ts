@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPolicyVersion, parsePolicyChanges, policyChangesSince, policyInfo } from './policy-versions';
+import { currentPolicyVersion, parsePolicyChanges, policyChangesSince, policyInfo } from '@/lib/consent/policy-versions';
 
 describe('policy versions', () => {
   it('reads the version and the localised summary from front matter', () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createFieldCipher, FieldDecryptionError, normaliseDocumentNumber, sameBlindIndex } from './field-encryption';
+import { createFieldCipher, FieldDecryptionError, normaliseDocumentNumber, sameBlindIndex } from '@/lib/crypto/field-encryption';
 
 const keyA = randomBytes(32).toString('base64');
 const keyB = randomBytes(32).toString('base64');

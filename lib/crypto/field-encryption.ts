@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { env } from '@/lib/env';
-import { oldKeysFromEnv } from './keyring';
+import { oldKeysFromEnv } from './old-keys';
 
 /**
  * Field-level encryption of personal data at rest (DESIGN, Privacy: "document numbers and other

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
 import { enqueueMail } from '@/lib/mail/outbox/enqueue-mail';
-import { anonymisedEmail } from '@/lib/privacy/personal-data-registry';
+import { anonymisedEmail } from '@/lib/db/anonymised-markers';
 
 export type QueueOrderMailInput = {
   orderId: string;

@@ -14,9 +14,9 @@
 import type { Tx } from '@/lib/db/client';
 import type { OrderStatus } from '@/lib/db/generated/enums';
 import type { PaymentRecord, PaymentStatus } from '@/lib/payments/types';
-import { holdItemAgain } from './hold-item-again';
-import { queueOrderMail } from './queue-order-mail';
-import { recordOrderEvent } from './record-order-event';
+import { holdItemAgain } from '@/lib/booking/hold-item-again';
+import { queueOrderMail } from '@/lib/fulfilment/queue-order-mail';
+import { recordOrderEvent } from '@/lib/booking/record-order-event';
 
 async function lockOrder(tx: Tx, orderId: string): Promise<OrderStatus | null> {
   const rows = await tx.$queryRaw<{ status: OrderStatus }[]>`SELECT status::text AS status FROM orders WHERE id = ${orderId}::uuid FOR UPDATE`;

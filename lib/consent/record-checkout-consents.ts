@@ -1,7 +1,7 @@
 import type { Tx } from '@/lib/db/client';
-import { purposeDocument, type ConsentRecordPurpose } from './consent-purposes';
-import { currentPolicyVersion } from './policy-versions';
-import { recordConsent } from './record-consent';
+import { purposeDocument, type ConsentRecordPurpose } from '@/lib/consent/consent-purposes';
+import { currentPolicyVersion } from '@/lib/consent/policy-versions';
+import { recordConsent } from '@/lib/consent/record-consent';
 
 /**
  * Checkout's consents in the general consent record (lib/privacy/HANDOFF.md): call inside the

@@ -10,7 +10,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { startOfficePayment } from '@/lib/payments/start-office-payment';
 import { startPayment } from '@/lib/payments/start-payment';
 import type { Actor } from '@/lib/payments/types';
-import { BookingError } from './errors';
+import { BookingError } from '@/lib/booking/errors';
 
 export type StartOrderPaymentOptions = {
   orderId: string;
