@@ -11,7 +11,7 @@ const layers = [
     // Money, configuration, translations, the database, rates, crypto, the job queue and the request's
     // identity: everything else stands on these, and they know nothing of bookings.
     path: [
-      '^lib/(money|env)\\.ts$',
+      '^lib/(money|env|user-facing-error)\\.ts$',
       '^lib/(i18n|legal|db|rates|crypto|consent|observability)/',
       '^lib/jobs/(registry|send-job|start-jobs)\\.ts$',
       '^lib/auth/(audit|errors|rate-limit|request-context|viewer-types|logger)\\.ts$',
