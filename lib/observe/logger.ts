@@ -32,7 +32,8 @@ export function createLogger(options: { role?: string; destination?: Destination
         },
       },
     },
-    options.destination,
+    // Synchronous writes: a process that exits right after its last line (SIGTERM) loses nothing.
+    options.destination ?? pino.destination({ dest: 1, sync: true }),
   );
 }
 
