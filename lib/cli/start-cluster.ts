@@ -6,7 +6,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { launcherLog, prepareLaunch, spawnWeb, spawnWorker } from './launch';
+import { launcherLog, onStopSignal, prepareLaunch, spawnWeb, spawnWorker } from './launch';
 
 export function clusterSize(argv: string[]): { web: number; workers: number } {
   const { values } = parseArgs({ args: argv, options: { web: { type: 'string', default: '2' }, workers: { type: 'string', default: '1' } } });
@@ -47,8 +47,7 @@ async function main() {
       if (running.size === 0) void launch.release().then(() => process.exit(failed ? 1 : 0));
     });
   }
-  process.on('SIGINT', () => stopAll('SIGINT'));
-  process.on('SIGTERM', () => stopAll('SIGTERM'));
+  onStopSignal(stopAll);
 }
 
 main().catch((error) => {

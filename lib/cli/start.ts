@@ -4,17 +4,13 @@
  * demo data once, sandbox payments, the mail outbox and the background jobs inside the web process —
  * nothing else to install. One web process (lib/cli/serve.ts); SIGTERM/Ctrl+C stops it gracefully.
  */
-import { launcherLog, prepareLaunch, spawnWeb } from './launch';
+import { launcherLog, onStopSignal, prepareLaunch, spawnWeb } from './launch';
 
 async function main() {
   const port = process.env.PORT ?? '3000';
   const launch = await prepareLaunch(port);
   const server = spawnWeb(launch.env, Number(port));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      server.kill(signal);
-    });
-  }
+  onStopSignal((signal) => server.kill(signal));
   server.on('exit', (code) => {
     void launch.release().then(() => process.exit(code ?? 0));
   });

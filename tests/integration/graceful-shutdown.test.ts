@@ -12,7 +12,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 describe('graceful shutdown', () => {
   it('finishes the in-flight request and the jobs, refuses new connections, exits 0', async () => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'tests/support/slow-http-server.ts')], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'tests/support/slow-http-server.ts')], {
       cwd: root,
       env: { ...process.env, PORT: String(port), SLOW_MS: '1500', KARVAN_ROLE: 'web' },
       stdio: ['ignore', 'pipe', 'pipe'],
