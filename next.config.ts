@@ -14,7 +14,14 @@ const nextConfig: NextConfig = {
   htmlLimitedBots: /.*/,
   // pdfkit reads its font metrics and ICC profile from its own folder at run time: load it from
   // node_modules as the tests do instead of bundling it.
-  serverExternalPackages: ['pdfkit'],
+  // pino and prom-client keep process-wide state that our HTTP server (lib/cli/serve.ts) shares with the routes.
+  serverExternalPackages: ['pdfkit', 'pino', 'prom-client'],
+  // The container image runs the self-contained server (README, Container image). It must carry the page
+  // cache handler, loaded by path at run time, and the migrations /api/ready compares with the database.
+  output: 'standalone',
+  outputFileTracingIncludes: {
+    '/*': ['./lib/cache/page-cache-handler.mjs', './prisma/migrations/**/*', './content/**/*'],
+  },
   // Public pages are cached in memory by our own bounded handler (lib/cache/page-cache-handler.mjs),
   // not on disk by the default one: query-string pages have an endless supply of keys.
   cacheHandler: path.join(process.cwd(), 'lib/cache/page-cache-handler.mjs'),

@@ -8,10 +8,12 @@ import { env, EnvError } from '../env';
 import { registeredJobs, registeredLoops } from '../jobs/registry';
 import { registerFeatures } from '../jobs/register-features';
 import { startJobs } from '../jobs/start-jobs';
+import { bridgeConsoleToLogger } from '../observe/logger';
 
 const log = (line: string) => console.log(`[karvan worker] ${line}`);
 
 async function main() {
+  bridgeConsoleToLogger();
   const e = env();
   registerFeatures();
   const jobs = await startJobs({ connectionString: e.DATABASE_URL });

@@ -8,9 +8,21 @@ export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 const globalForDb = globalThis as unknown as { karvanDb?: PrismaClient };
 
-export function createDb(connectionString: string): PrismaClient {
+/**
+ * Connections this process's pool may open: DATABASE_POOL_SIZE (default 10). Size it so that
+ * (web processes + workers) × (pool + 4 for pg-boss) ≤ max_connections − headroom (README, Scaling out).
+ */
+export function poolSize(source: Record<string, string | undefined> = process.env): number {
+  const raw = source.DATABASE_POOL_SIZE;
+  if (raw === undefined || raw === '') return 10;
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 1 || size > 500) throw new Error('DATABASE_POOL_SIZE must be a whole number from 1 to 500');
+  return size;
+}
+
+export function createDb(connectionString: string, max = poolSize()): PrismaClient {
   // Driver adapter, no engine binary (README, Decisions: Prisma 6.19 offline).
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10, connectionTimeoutMillis: 5000 }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5000 }) });
 }
 
 /**

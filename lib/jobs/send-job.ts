@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import { env } from '../env';
 import { runningBoss } from './start-jobs';
+import { currentRequestId, JOB_REQUEST_ID_KEY } from '../observe/request-scope';
 
 const holder = globalThis as unknown as { karvanSender?: Promise<PgBoss> };
 
@@ -18,7 +19,9 @@ export type SendJobOptions = {
  */
 export async function sendJob(name: string, data: object = {}, options: SendJobOptions = {}): Promise<string | null> {
   const boss = runningBoss() ?? (await sender());
-  return boss.send(name, data, {
+  // The request id rides along in the job's data, so the job's logs and mails carry it (start-jobs.ts).
+  const requestId = currentRequestId();
+  return boss.send(name, requestId ? { ...data, [JOB_REQUEST_ID_KEY]: requestId } : data, {
     ...(options.startAfter ? { startAfter: options.startAfter } : {}),
     ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
   });

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import { registeredJobs, registeredLoops, type JobDefinition, type LoopDefinition } from './registry';
+import { JOB_REQUEST_ID_KEY, withRequestId } from '../observe/request-scope';
 
 export type StartJobsOptions = {
   connectionString: string;
@@ -53,7 +54,10 @@ export async function startJobs(options: StartJobsOptions): Promise<RunningJobs>
   if (work) {
     for (const job of jobs) {
       await boss.work<object>(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async (batch) => {
-        for (const item of batch) await job.handler(item.data ?? {}, { id: item.id, name: item.name });
+        for (const item of batch) {
+          const { [JOB_REQUEST_ID_KEY]: requestId, ...data } = (item.data ?? {}) as Record<string, unknown>;
+          await withRequestId(typeof requestId === 'string' ? requestId : null, () => job.handler(data, { id: item.id, name: item.name }));
+        }
       });
     }
     const scheduled = new Set(jobs.filter((j) => j.options.schedule).map((j) => j.name));

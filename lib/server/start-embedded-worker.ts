@@ -1,6 +1,7 @@
 import { env } from '../env';
 import { registerFeatures } from '../jobs/register-features';
 import { startJobs, type RunningJobs } from '../jobs/start-jobs';
+import { addShutdownHook, shutdownIsManaged } from './shutdown-hooks';
 
 const holder = globalThis as unknown as { karvanEmbeddedWorker?: Promise<RunningJobs | null> };
 
@@ -13,11 +14,16 @@ const holder = globalThis as unknown as { karvanEmbeddedWorker?: Promise<Running
 export async function startEmbeddedWorker(): Promise<void> {
   registerFeatures();
   const e = env();
-  if (e.KARVAN_MODE !== 'embedded') return;
+  // The cluster (npm run start:cluster) runs separate workers: KARVAN_EMBEDDED_JOBS=0 in its web processes.
+  if (e.KARVAN_MODE !== 'embedded' || process.env.KARVAN_EMBEDDED_JOBS === '0') return;
   holder.karvanEmbeddedWorker ??= startJobs({ connectionString: e.DATABASE_URL })
     .then((jobs) => {
-      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-        process.once(signal, () => void jobs.stop({ timeoutMs: 10_000 }).catch(() => {}));
+      // Our HTTP server stops the jobs after its last request (bounded); plain `next start` exits on the signal.
+      addShutdownHook('background jobs', () => jobs.stop({ timeoutMs: Number(process.env.SHUTDOWN_JOBS_TIMEOUT_MS ?? 10_000) }));
+      if (!shutdownIsManaged()) {
+        for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+          process.once(signal, () => void jobs.stop({ timeoutMs: 10_000 }).catch(() => {}));
+        }
       }
       console.log('[karvan] background jobs running in this process');
       return jobs;

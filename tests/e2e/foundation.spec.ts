@@ -27,10 +27,12 @@ test('a legal page renders from content/ with its version', async ({ page }) => 
   expect(axe.violations).toEqual([]);
 });
 
-test('health answers 200 with the database reachable', async ({ request }) => {
-  const response = await request.get('/api/health');
-  expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ database: 'reachable' });
+test('health answers 200 (liveness) and ready answers 200 with the database reachable and migrated', async ({ request }) => {
+  const health = await request.get('/api/health');
+  expect(health.status()).toBe(200);
+  const ready = await request.get('/api/ready');
+  expect(ready.status()).toBe(200);
+  expect(await ready.json()).toMatchObject({ database: 'reachable', migrations: 'current' });
 });
 
 test.describe('at 360 px wide', () => {

@@ -1,11 +1,9 @@
-import { checkDatabase } from '@/lib/db/check-database';
-
 export const dynamic = 'force-dynamic';
 
+/**
+ * Liveness only: the process answers HTTP. It does not touch the database, so an orchestrator does not
+ * restart every web process while PostgreSQL is away; readiness (the database, migrations) is /api/ready.
+ */
 export async function GET() {
-  const database = await checkDatabase();
-  return Response.json(
-    { status: database ? 'ok' : 'unavailable', database: database ? 'reachable' : 'unreachable' },
-    { status: database ? 200 : 503, headers: { 'cache-control': 'no-store' } },
-  );
+  return Response.json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } });
 }

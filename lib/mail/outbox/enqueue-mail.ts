@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { currentRequestId } from '@/lib/observe/request-scope';
 
 export type EnqueueMailInput = {
   /** a registered template (lib/mail/outbox/template-registry.ts) */
@@ -14,6 +15,8 @@ export type EnqueueMailInput = {
   orderId?: string | null;
   /** send no earlier than this (default: now) */
   notBefore?: Date;
+  /** the request that queued it (default: the request or job being worked, lib/observe/request-scope) */
+  requestId?: string | null;
 };
 
 const inputSchema = z.object({
@@ -31,10 +34,11 @@ const inputSchema = z.object({
 export async function enqueueMail(tx: Tx, input: EnqueueMailInput): Promise<{ created: boolean }> {
   const parsed = inputSchema.parse(input);
   const locale = isLocale(input.locale) ? input.locale : 'en';
+  const requestId = (input.requestId ?? currentRequestId())?.slice(0, 128) ?? null;
   const rows = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO outbox_messages (id, template, dedupe_key, to_address, locale, payload, order_id, next_attempt_at)
+    INSERT INTO outbox_messages (id, template, dedupe_key, to_address, locale, payload, order_id, next_attempt_at, request_id)
     VALUES (gen_random_uuid(), ${parsed.template}, ${parsed.dedupeKey}, ${parsed.to.toLowerCase()}, ${locale},
-            ${JSON.stringify(input.payload)}::jsonb, ${parsed.orderId ?? null}::uuid, ${input.notBefore ?? new Date()})
+            ${JSON.stringify(input.payload)}::jsonb, ${parsed.orderId ?? null}::uuid, ${input.notBefore ?? new Date()}, ${requestId})
     ON CONFLICT (dedupe_key) DO NOTHING
     RETURNING id`;
   return { created: rows.length > 0 };

@@ -1,5 +1,6 @@
 import { registerFeatures } from '@/lib/jobs/register-features';
 import { getPaymentProvider, handlePaymentWebhook, isPaymentError } from '@/lib/payments';
+import { countWebhook } from '@/lib/observe/metrics';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -18,11 +19,14 @@ export async function POST(request: Request): Promise<Response> {
   try {
     registerFeatures();
     const result = await handlePaymentWebhook({ rawBody, signature, provider: getPaymentProvider() });
+    countWebhook(result.status);
     return Response.json({ received: true, result: result.status }, { headers: { 'cache-control': 'no-store' } });
   } catch (error) {
     if (isPaymentError(error, 'INVALID_SIGNATURE') || isPaymentError(error, 'INVALID_PAYLOAD')) {
+      countWebhook('rejected');
       return Response.json({ error: error.code }, { status: 400 });
     }
+    countWebhook('failed');
     console.error('[payments] webhook processing failed:', error);
     return Response.json({ error: 'PROCESSING_FAILED' }, { status: 500 });
   }

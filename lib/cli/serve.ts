@@ -1,0 +1,24 @@
+/**
+ * One web process: Next.js behind our HTTP server (lib/server/http-server.ts: request ids, latency
+ * metrics, graceful SIGTERM). `npm start` and `npm run start:cluster` run it; in production run it
+ * with `npx tsx lib/cli/serve.ts` from a built checkout (README, Scaling out).
+ * Environment: PORT (3000), HOST (0.0.0.0), SHUTDOWN_TIMEOUT_MS (25000), and the app's own (README).
+ */
+import next from 'next';
+import { bridgeConsoleToLogger, logger } from '../observe/logger';
+import { startHttpServer } from '../server/http-server';
+
+async function main() {
+  bridgeConsoleToLogger();
+  const port = Number(process.env.PORT ?? 3000);
+  const hostname = process.env.HOST ?? '0.0.0.0';
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  startHttpServer({ handler: (req, res) => handle(req, res), port, hostname, log: logger(), shutdownTimeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000) });
+}
+
+main().catch((error: unknown) => {
+  console.error('[karvan] the web server could not start:', error);
+  process.exit(1);
+});
