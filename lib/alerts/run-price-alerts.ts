@@ -1,15 +1,15 @@
 /**
  * The hourly job: re-runs every due saved search, identical searches (same kind and canonical key)
  * with ONE supplier search, stores the lowest price, and queues at most one alert mail per search per
- * day through the transactional outbox. Safe to run twice at once: the alert is guarded by
- * last_alerted_at in its UPDATE and by the outbox's dedupe key.
+ * day through the transactional outbox (one transaction per group of identical searches). Safe to run
+ * twice at once: the alert is guarded by last_alerted_at in its UPDATE and by the outbox's dedupe key.
  */
 import { db as defaultDb, type Db } from '../db/client';
 import { localDateOf } from '../inventory/catalog/tz';
 import { comparableAmount } from '../inventory/reference-rates';
 import type { Suppliers } from '../inventory/supplier';
 import { getSuppliers } from '../inventory/suppliers';
-import { enqueueMail } from '../mail/outbox/enqueue-mail';
+import { enqueueMails } from '../mail/outbox/enqueue-mail';
 import { alertDay, decideAlert } from './detect-drop';
 import { lowestPriceOf, type LowestPrice } from './lowest-price';
 import { parseQueryKey } from './normalise-search';
@@ -69,8 +69,9 @@ export async function runPriceAlerts({ now = new Date(), suppliers = getSupplier
       const search = parseQueryKey(first.kind, first.queryKey, today);
       const lowest = search ? await lowestPriceOf(search, suppliers, now) : null;
       await recordCheck(db, group, lowest, now);
-      if (!lowest) continue;
-      for (const row of group) if (await alertIfDue(db, row, lowest, now)) alertsQueued++;
+      // read the count after the await: `x += await …` would add to a value read before it (workers run at once)
+      const queued = lowest ? await alertGroup(db, group, lowest, now) : 0;
+      alertsQueued += queued;
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -89,26 +90,45 @@ async function recordCheck(db: Db, group: DueRow[], lowest: LowestPrice | null, 
      WHERE id = ANY(${ids}::uuid[])`;
 }
 
-async function alertIfDue(db: Db, row: DueRow, lowest: LowestPrice, now: Date): Promise<boolean> {
-  const ceilingComparable = row.ceilingMinor !== null && row.ceilingCurrency ? comparableAmount({ amount: row.ceilingMinor, currency: row.ceilingCurrency }) : null;
-  const decision = decideAlert(
-    { lowestComparable: row.lowestComparableMinor, alertedComparable: row.alertedComparableMinor, lastAlertedAt: row.lastAlertedAt, ceilingComparable },
-    lowest.comparable,
-    now,
-  );
-  if (!decision.alert) return false;
-  const dayStart = new Date(`${alertDay(now)}T00:00:00Z`);
+/**
+ * The group's alerts in one transaction of three statements: claim the searches that may alert today
+ * (the UPDATE's guard makes a concurrent run claim none of them), record the alerts, queue the mails.
+ */
+async function alertGroup(db: Db, group: DueRow[], lowest: LowestPrice, now: Date): Promise<number> {
+  const due = new Map<string, { row: DueRow; reason: 'DROP' | 'CEILING'; previous: number | null }>();
+  for (const row of group) {
+    const ceilingComparable = row.ceilingMinor !== null && row.ceilingCurrency ? comparableAmount({ amount: row.ceilingMinor, currency: row.ceilingCurrency }) : null;
+    const decision = decideAlert(
+      { lowestComparable: row.lowestComparableMinor, alertedComparable: row.alertedComparableMinor, lastAlertedAt: row.lastAlertedAt, ceilingComparable },
+      lowest.comparable,
+      now,
+    );
+    if (decision.alert) due.set(row.id, { row, reason: decision.reason, previous: decision.previous });
+  }
+  if (due.size === 0) return 0;
+  const day = alertDay(now);
+  const dayStart = new Date(`${day}T00:00:00Z`);
   return db.$transaction(async (tx) => {
-    // Guard against a concurrent run that alerted this search today already.
-    const claimed = await tx.$executeRaw`
+    const claimed = await tx.$queryRaw<{ id: string }[]>`
       UPDATE saved_searches SET last_alerted_at = ${now}, alerted_comparable_minor = ${lowest.comparable}::int
-       WHERE id = ${row.id}::uuid AND (last_alerted_at IS NULL OR last_alerted_at < ${dayStart})`;
-    if (claimed === 0) return false;
-    const alert = await tx.priceAlert.create({
-      data: { savedSearchId: row.id, reason: decision.reason, priceMinor: lowest.price.amount, currency: lowest.price.currency, previousComparableMinor: decision.previous },
-      select: { id: true },
+       WHERE id = ANY(${[...due.keys()]}::uuid[]) AND (last_alerted_at IS NULL OR last_alerted_at < ${dayStart})
+       RETURNING id`;
+    if (claimed.length === 0) return 0;
+    const alerts = claimed.map(({ id }) => ({ id: crypto.randomUUID(), search: due.get(id)! }));
+    await tx.priceAlert.createMany({
+      data: alerts.map(({ id, search }) => ({
+        id,
+        savedSearchId: search.row.id,
+        reason: search.reason,
+        priceMinor: lowest.price.amount,
+        currency: lowest.price.currency,
+        previousComparableMinor: search.previous,
+      })),
     });
-    await enqueueMail(tx, { template: PRICE_ALERT_MAIL, to: row.user.email, locale: row.locale, payload: { alertId: alert.id }, dedupeKey: `price-alert:${row.id}:${alertDay(now)}` });
-    return true;
+    await enqueueMails(
+      tx,
+      alerts.map(({ id, search }) => ({ template: PRICE_ALERT_MAIL, to: search.row.user.email, locale: search.row.locale, payload: { alertId: id }, dedupeKey: `price-alert:${search.row.id}:${day}` })),
+    );
+    return alerts.length;
   });
 }
