@@ -1,3 +1,4 @@
+import { registerAlerts } from '../alerts/register-alerts';
 import { refundMailTemplates } from '../after-sales/refund-mail-templates';
 import { registerAfterSales } from '../after-sales/register-after-sales';
 import { registerFulfilment } from '@/lib/fulfilment/register-fulfilment';
@@ -28,4 +29,5 @@ export function registerFeatures(): void {
   registerMailTemplates(travellerMailTemplates);
   registerMailTemplates(staffMailTemplates);
   registerAfterSales();
+  registerAlerts();
 }

@@ -15,6 +15,8 @@ export type MailLayoutInput = {
   /** shown under the button with the URL in full, for mail clients that break buttons */
   fallback?: string;
   notes?: string[];
+  /** a second, quieter link after the notes (e.g. a one-click stop link) */
+  secondaryLink?: { label: string; url: string };
   footer: string;
 };
 
@@ -30,6 +32,7 @@ export function renderMailLayout(input: MailLayoutInput): { html: string; text: 
     ...input.paragraphs.flatMap((p) => [p, '']),
     ...(action ? [`${action.label}:`, action.url, ''] : []),
     ...(input.notes ?? []).flatMap((n) => [n, '']),
+    ...(input.secondaryLink ? [`${input.secondaryLink.label}:`, input.secondaryLink.url, ''] : []),
     '--',
     input.footer,
   ].join('\n');
@@ -51,6 +54,7 @@ ${p(`<a href="${escapeHtml(action.url)}" style="color:#0b5d5b;word-break:break-a
     : ''
 }
 ${(input.notes ?? []).map((x) => p(escapeHtml(x), 'font-size:14px;color:#475569')).join('\n')}
+${input.secondaryLink ? p(`<a href="${escapeHtml(input.secondaryLink.url)}" style="color:#0b5d5b">${escapeHtml(input.secondaryLink.label)}</a>`, 'font-size:14px') : ''}
 <hr style="border:none;border-top:1px solid #e2e8f0;margin:24px 0">
 ${p(escapeHtml(input.footer), 'font-size:12px;color:#64748b')}
 </main>

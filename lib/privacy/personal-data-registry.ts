@@ -46,6 +46,9 @@ export const personalKinds = [
   'resolution',
   'signInAddress',
   'cookieHash',
+  'savedSearch',
+  'priceCeiling',
+  'alertSentAt',
 ] as const;
 export type PersonalKind = (typeof personalKinds)[number];
 
@@ -84,6 +87,8 @@ export const dataGroups = {
   requests: { purposes: ['rights'], bases: ['legalObligation'], retention: 'requests', recipients: ['authorities'] },
   security: { purposes: ['security'], bases: ['legitimateInterest'], retention: 'security', recipients: ['hosting'] },
   correspondence: { purposes: ['correspondence'], bases: ['contract'], retention: 'correspondence', recipients: ['emailProvider'] },
+  // Issue 18: kept because the traveller asked for the alerts, not for marketing (no consent record needed).
+  alerts: { purposes: ['priceAlerts'], bases: ['ownRequest'], retention: 'alerts', recipients: ['emailProvider', 'hosting'] },
 } as const;
 export type DataGroup = keyof typeof dataGroups;
 
@@ -729,6 +734,37 @@ export const personalDataRegistry: readonly ModelSpec[] = [
     idField: 'orderId',
     onErase: 'keep',
     fields: { orderId: no, reason: no, dueAt: no, doneAt: no },
+  },
+  {
+    model: 'SavedSearch',
+    group: 'alerts',
+    scope: (ctx) => ({ userId: ctx.userId }),
+    onErase: 'delete',
+    fields: {
+      id: no,
+      userId: p('accountLink'),
+      kind: no,
+      queryKey: p('savedSearch'),
+      locale: p('language'),
+      ceilingMinor: p('priceCeiling'),
+      ceilingCurrency: no,
+      lastPriceMinor: no,
+      lastPriceCurrency: no,
+      lowestComparableMinor: no,
+      alertedComparableMinor: no,
+      lastAlertedAt: no,
+      lastCheckedAt: no,
+      expiresAt: no,
+      stopTokenHash: secret,
+      createdAt: no,
+    },
+  },
+  {
+    model: 'PriceAlert',
+    group: 'alerts',
+    scope: inIds('savedSearchId', 'SavedSearch'),
+    onErase: 'delete',
+    fields: { id: no, savedSearchId: no, reason: no, priceMinor: no, currency: no, previousComparableMinor: no, createdAt: p('alertSentAt') },
   },
   ...(
     [

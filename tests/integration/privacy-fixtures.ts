@@ -221,6 +221,20 @@ export async function createFullAccount(options: { tripEndsAt?: Date; orderStatu
   );
   await db.orderAnonymisation.create({ data: { orderId: order.id, reason: 'retention', dueAt: new Date(tripEndsAt.getTime() + 3 * 365 * 86_400_000) } });
 
+  // Issue 18: a saved search with its price ceiling and one alert sent.
+  const savedSearch = await db.savedSearch.create({
+    data: {
+      userId: user.id,
+      kind: 'FLIGHT',
+      queryKey: `adults=1&depart=2099-01-15&from=GYD&to=ALA&n=${n}`,
+      locale: 'ru',
+      ceilingMinor: 25_000,
+      ceilingCurrency: 'AZN',
+      expiresAt: new Date('2099-01-16T00:00:00Z'),
+      stopTokenHash: randomUUID(),
+    },
+  });
+  await db.priceAlert.create({ data: { savedSearchId: savedSearch.id, reason: 'CEILING', priceMinor: 24_000, currency: 'AZN' } });
   return { user, staff, clear, order, passenger, payment, session, trip, promo, reference };
 }
 

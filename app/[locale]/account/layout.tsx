@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export default async function AccountLayout({ children, params }: LayoutProps<'/[locale]/account'>) {
   const { locale } = (await params) as { locale: Locale };
   const t = await getTranslations({ locale, namespace: 'account' });
-  const items = (['overview', 'profile', 'travellers', 'bookings', 'privacy', 'marketing'] as const).map((key) => ({
+  const items = (['overview', 'profile', 'travellers', 'bookings', 'alerts', 'privacy', 'marketing'] as const).map((key) => ({
     href: key === 'overview' ? '/account' : `/account/${key}`,
     label: t(`nav.${key}`),
   }));

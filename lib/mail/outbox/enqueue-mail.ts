@@ -43,3 +43,29 @@ export async function enqueueMail(tx: Tx, input: EnqueueMailInput): Promise<{ cr
     RETURNING id`;
   return { created: rows.length > 0 };
 }
+
+/**
+ * Many messages in one INSERT, inside the caller's transaction (a job that queues hundreds of mails).
+ * Same rules as enqueueMail; returns how many new rows were written (a repeated dedupe key is skipped).
+ */
+export async function enqueueMails(tx: Tx, inputs: readonly EnqueueMailInput[]): Promise<number> {
+  if (inputs.length === 0) return 0;
+  const rows = inputs.map((input) => {
+    const parsed = inputSchema.parse(input);
+    return {
+      template: parsed.template,
+      dedupe_key: parsed.dedupeKey,
+      to_address: parsed.to.toLowerCase(),
+      locale: isLocale(input.locale) ? input.locale : 'en',
+      payload: input.payload,
+      order_id: parsed.orderId ?? null,
+      next_attempt_at: (input.notBefore ?? new Date()).toISOString(),
+    };
+  });
+  return tx.$executeRaw`
+    INSERT INTO outbox_messages (id, template, dedupe_key, to_address, locale, payload, order_id, next_attempt_at)
+    SELECT gen_random_uuid(), r.template, r.dedupe_key, r.to_address, r.locale, r.payload, r.order_id, r.next_attempt_at
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        AS r(template text, dedupe_key text, to_address text, locale text, payload jsonb, order_id uuid, next_attempt_at timestamptz)
+    ON CONFLICT (dedupe_key) DO NOTHING`;
+}

@@ -15,6 +15,7 @@ import { Pagination, SortLinks } from '@/components/search/pagination';
 import { ResultsSkeleton } from '../../../../_shared/results-skeleton';
 import { flightResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '../../../../_shared/context';
 import { publicSearch, queryPageInput } from '../../../../_shared/query-page';
+import { SaveSearchForm } from '@/components/alerts/save-search-form';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 // Cached and shared (lib/auth/public-pages.ts): rendered on the first request for its query and
 // served from the page cache for a minute; nothing here may read cookies or headers.
@@ -52,6 +53,7 @@ async function FlightResultsSection({ locale, query, params, display }: { locale
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <aside>
           <FlightFilters locale={locale} params={urlParams} query={query} facets={results.facets} />
+          <SaveSearchForm locale={locale} kind="FLIGHT" query={urlParams.toString()} currency={displayCurrency ?? 'AZN'} />
         </aside>
         <div className="flex min-w-0 flex-col gap-4">
           <SortLinks

@@ -12,6 +12,7 @@ import { HotelFilters, HOTEL_FILTER_KEYS } from '@/components/search/hotel-filte
 import { HotelResultCard } from '@/components/search/hotel-results';
 import { Pagination, SortLinks } from '@/components/search/pagination';
 import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
+import { SaveSearchForm } from '@/components/alerts/save-search-form';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 import { ResultsSkeleton } from '@/app/[locale]/(search)/_shared/results-skeleton';
 import { hotelResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '@/app/[locale]/(search)/_shared/context';
@@ -46,6 +47,7 @@ async function HotelResultsSection({ locale, query, params, display }: { locale:
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <aside>
           <HotelFilters locale={locale} params={urlParams} query={query} facets={results.facets} />
+          <SaveSearchForm locale={locale} kind="HOTEL" query={urlParams.toString()} currency={displayCurrency ?? 'AZN'} />
         </aside>
         <div className="flex min-w-0 flex-col gap-4">
           <SortLinks
