@@ -1,4 +1,4 @@
-import { hashLinkToken, sign } from '../privacy/signed-token';
+import { hashLinkToken, sign } from '@/lib/crypto/signed-token';
 
 /**
  * The one-click stop link's token: a keyed signature of the search id, so the alert mail (rendered at

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
-import { db } from '@/lib/db/client';
-import { stopTokenHash } from '@/lib/alerts/stop-token';
+import { findSearchByStopToken } from '@/lib/alerts/find-search-by-stop-token';
 import { h1, link, primaryButton, status as statusClass } from '@/components/privacy/ui';
 import { stopAlertAction } from './actions';
 
@@ -24,7 +23,7 @@ export default async function StopAlertPage({ params, searchParams }: PageProps<
   const token = typeof query.token === 'string' ? query.token.slice(0, 200) : '';
   const t = await getTranslations({ locale, namespace: 'alerts.stop' });
   const done = query.done === '1';
-  const search = !done && token ? await db.savedSearch.findUnique({ where: { stopTokenHash: stopTokenHash(token) }, select: { id: true } }) : null;
+  const search = !done && token ? await findSearchByStopToken(token) : null;
 
   return (
     <section aria-labelledby="stop-title" className="mx-auto flex max-w-xl flex-col gap-4">

@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { db } from '@/lib/db/client';
-import { stopTokenHash } from '@/lib/alerts/stop-token';
+import { findSearchByStopToken } from '@/lib/alerts/find-search-by-stop-token';
 import { isLocale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 
@@ -10,7 +9,7 @@ import { routing } from '@/lib/i18n/routing';
  */
 export async function GET(request: NextRequest) {
   const token = request.nextUrl.searchParams.get('token') ?? '';
-  const search = token.length >= 20 && token.length <= 200 ? await db.savedSearch.findUnique({ where: { stopTokenHash: stopTokenHash(token) }, select: { locale: true } }) : null;
+  const search = await findSearchByStopToken(token);
   const locale = isLocale(search?.locale) ? search.locale : routing.defaultLocale;
   return new NextResponse(null, { status: 303, headers: { Location: `/${locale}/alerts/stop?${new URLSearchParams({ token })}`, 'Cache-Control': 'no-store' } });
 }
