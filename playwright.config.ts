@@ -56,6 +56,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(port), KARVAN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54331', DATABASE_URL: '', KARVAN_CATALOG_DAYS: catalogDays },
+    env: { PORT: String(port), KARVAN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54331', DATABASE_URL: '', KARVAN_CATALOG_DAYS: catalogDays, KARVAN_BUILD_TYPECHECKED: '1' },
   },
 });
