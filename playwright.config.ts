@@ -4,15 +4,20 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = process.env.E2E_DATA_DIR ?? '.data/e2e';
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// Tests share nothing but the server: each makes its own accounts, trips and orders (tests/e2e/fixtures.ts).
+const workers = Number(process.env.E2E_WORKERS ?? 2);
+// The latest day any test books or searches is 32 days ahead; the rest of the demo catalog is never read.
+const catalogDays = process.env.KARVAN_CATALOG_DAYS ?? '40';
 
 /**
  * End-to-end tests against the production build served by the real launcher on a fresh embedded
  * database (.data/e2e), in Debian's Chromium. Playwright cannot download a browser on these machines.
+ * Tests run in parallel workers, every test in any order: none reads another's leftovers.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  workers,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -46,11 +51,11 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${dataDir} && tsx lib/cli/start.ts`,
     url: `http://localhost:${port}/api/health`,
-    // next build plus the catalog seed: about 2–3 minutes on an idle machine, more on a busy one.
+    // next build plus the (shortened) catalog seed: about 2–3 minutes on an idle machine, more on a busy one.
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(port), KARVAN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54331', DATABASE_URL: '' },
+    env: { PORT: String(port), KARVAN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54331', DATABASE_URL: '', KARVAN_CATALOG_DAYS: catalogDays, KARVAN_BUILD_TYPECHECKED: '1' },
   },
 });

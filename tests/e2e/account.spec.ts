@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 async function expectNoAxeViolations(page: Page, exclude?: string) {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
@@ -7,12 +8,11 @@ async function expectNoAxeViolations(page: Page, exclude?: string) {
   expect(axe.violations).toEqual([]);
 }
 
-test('sign in from the header with the outbox link, see bookings, add a co-traveller, sign out', async ({ page }) => {
+test('sign in from the header with the outbox link, see bookings, add a co-traveller, sign out', async ({ page, email }) => {
   const cspViolations: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
   });
-  const email = `e2e-${Date.now()}@example.com`;
 
   // Sign in from the header.
   // Home is a cached public page with the fixed policy; the sign-in page is personal: a fresh nonce.

@@ -1,58 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './booking-helpers';
+import { expect, test } from './fixtures';
 
 /**
  * Issue 9, traveller self-service in a real browser: a flight and a transfer are booked and paid with
  * the sandbox card, issued by the worker, found through /booking; the transfer is cancelled with its
  * quote shown first and refunded through the sandbox (refund id and the 1–30 days notice shown), the
  * flight goes to support as a refund request, the traveller writes on it, and the change and
- * question pages work. Every page passes axe; the cancel page fits 360 px.
+ * question pages work. Every page passes axe; the cancel page fits 360 px. Each test books its own
+ * passenger (fixtures.ts).
  */
-
-function localDate(daysAhead: number, timeZone = 'Asia/Baku'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + daysAhead * 86_400_000));
-}
-
-async function expectAccessible(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations).toEqual([]);
-}
-
-async function bookFlightAndTransfer(page: Page, surname: string): Promise<string> {
-  await page.goto(`/en/flights?from=baku&to=istanbul&depart=${localDate(12)}&adults=1&stops=0`);
-  await page.getByRole('article').first().getByRole('link', { name: /^Select / }).first().click();
-  await page.getByRole('button', { name: 'Add to trip' }).click();
-  await expect(page).toHaveURL(/\/en\/trip$/);
-  await page.goto(`/en/transfers?airport=GYD&zone=baku-old-city&date=${localDate(9)}&time=14:30&passengers=1&bags=1`);
-  await page.getByRole('article', { name: /^Economy/ }).getByRole('link', { name: /Select/ }).click();
-  await page.getByRole('button', { name: 'Add to trip' }).click();
-  await expect(page).toHaveURL(/\/en\/trip$/);
-
-  await page.goto('/en/checkout');
-  const passenger = page.getByRole('group', { name: /^Passenger 1/ });
-  await passenger.getByLabel('First name(s)').fill('Aylin');
-  await passenger.getByLabel('Surname').fill(surname);
-  await passenger.getByLabel('Date of birth').fill('1990-04-12');
-  await passenger.getByLabel('Gender (as in the passport)').selectOption('FEMALE');
-  await passenger.getByLabel('Nationality').selectOption('AZ');
-  await passenger.getByLabel('Passport or ID number').fill(`C${Date.now().toString().slice(-7)}`);
-  await passenger.getByLabel('Document valid until').fill('2034-01-31');
-  const transfer = page.getByRole('group', { name: 'Lead passenger and party' });
-  await transfer.getByLabel('First name(s)').fill('Aylin');
-  await transfer.getByLabel('Surname').fill(surname);
-  await page.getByLabel('Email', { exact: true }).fill('self-service@example.com');
-  await page.getByLabel('Emergency phone number').fill('+994 50 123 45 67');
-  await page.getByLabel('Your date of birth').fill('1988-02-20');
-  await page.getByLabel(/I accept the user agreement/).check();
-  await page.getByLabel(/I consent to the processing/).check();
-  await page.getByRole('button', { name: /^Pay / }).click();
-  await page.getByLabel('Card number', { exact: true }).fill('4242424242424242');
-  await page.getByLabel('Expiry date').fill('12 / 34');
-  await page.getByLabel('Security code (CVC)').fill('123');
-  await page.getByRole('button', { name: /^Pay/ }).click();
-  await page.waitForURL(/\/en\/checkout\/done\?ref=KRV-/);
-  return new URL(page.url()).searchParams.get('ref')!;
-}
 
 async function openBooking(page: Page, reference: string, surname: string) {
   await page.goto('/en/booking');
@@ -64,14 +21,13 @@ async function openBooking(page: Page, reference: string, surname: string) {
   await expect(async () => {
     await page.reload();
     await expect(page.getByRole('link', { name: 'Cancel a service or the whole booking' })).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
-test('a traveller cancels a transfer with its quote, requests a flight refund and follows both', async ({ page }) => {
+test('a traveller cancels a transfer with its quote, requests a flight refund and follows both', async ({ page, orders, traveller }) => {
   test.setTimeout(120_000);
-  const surname = 'Selfservice';
-  const reference = await bookFlightAndTransfer(page, surname);
-  await openBooking(page, reference, surname);
+  const { reference } = await orders.paid({ flight: 12, transfer: 9 });
+  await openBooking(page, reference, traveller.lastName);
   await expect(page.getByRole('heading', { level: 2, name: 'What you can do' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Your requests' })).toBeVisible();
   await expectAccessible(page);
@@ -147,11 +103,10 @@ test('a traveller cancels a transfer with its quote, requests a flight refund an
 test.describe('at 360 px wide', () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
-  test('the cancel page fits', async ({ page }) => {
+  test('the cancel page fits', async ({ page, orders, traveller }) => {
     test.setTimeout(120_000);
-    const surname = 'Narrowview';
-    const reference = await bookFlightAndTransfer(page, surname);
-    await openBooking(page, reference, surname);
+    const { reference } = await orders.paid({ flight: 12, transfer: 9 });
+    await openBooking(page, reference, traveller.lastName);
     await page.goto(`/en/booking/${reference}/cancel?item=all`);
     await expect(page.getByRole('region', { name: 'What cancelling returns' })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,42 +1,19 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, fillContactAndConsents, fillLeads, fillPassenger, localDate, payWithCard, referenceOnConfirmation, type Traveller } from './booking-helpers';
-import { signInAs, uniqueEmail } from './privacy-helpers';
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './booking-helpers';
+import { expect, test } from './fixtures';
 
 /**
  * Issue 9 acceptance in a real browser: a traveller books a flight and a transfer with the sandbox card,
  * cancels the transfer and asks for the flight's refund; a support user finds the request in the
  * /support queue and approves a PARTIAL refund; the traveller sees the refund sent (with the provider's
  * refund id and the 1–30 days notice) and the emails in the outbox. Every back-office page passes axe.
+ * The passenger, the contact email and the support account are this test's own (fixtures.ts).
  */
 
-// Own dates, name and document, so Agreement 8.1 never sees another spec's passenger.
-const traveller: Traveller = { firstName: 'Nigar', lastName: 'Backoffice', document: `N${Date.now().toString().slice(-7)}`, dateOfBirth: '1989-09-09' };
-const email = `nigar-${Date.now().toString(36)}@example.com`;
-
-async function bookRefundableFlightAndTransfer(page: Page): Promise<string> {
-  // A refundable fare, so the refund goes to support with a maximum the rules compute (Agreement 6.1).
-  await page.goto(`/en/flights?from=baku&to=istanbul&depart=${localDate(15)}&adults=1&stops=0&refundable=1`);
-  await page.getByRole('article').first().getByRole('link', { name: /^Select / }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: /Your flight/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Add to trip' }).click();
-  await expect(page).toHaveURL(/\/en\/trip$/);
-  await page.goto(`/en/transfers?airport=GYD&zone=baku-old-city&date=${localDate(11)}&time=14:30&passengers=1&bags=1`);
-  await page.getByRole('article', { name: /^Economy/ }).getByRole('link', { name: /Select/ }).click();
-  await page.getByRole('button', { name: 'Add to trip' }).click();
-  await expect(page).toHaveURL(/\/en\/trip$/);
-
-  await page.goto('/en/checkout');
-  await fillPassenger(page, traveller);
-  await fillLeads(page, traveller);
-  await fillContactAndConsents(page, email);
-  await payWithCard(page, '4242424242424242');
-  return referenceOnConfirmation(page);
-}
-
-async function openBooking(page: Page, reference: string) {
+async function openBooking(page: Page, reference: string, surname: string) {
   await page.goto('/en/booking');
   await page.getByLabel('Booking reference').fill(reference);
-  await page.getByLabel('Surname').fill(traveller.lastName);
+  await page.getByLabel('Surname').fill(surname);
   await page.getByRole('button', { name: 'Find my booking' }).click();
   await page.waitForURL(new RegExp(`/en/booking/${reference}$`));
   // The worker issues paid orders within seconds; cancelling is offered once the booking is issued.
@@ -57,12 +34,12 @@ async function cancel(page: Page, reference: string, item: RegExp) {
   return { requestReference: heading!.match(/SR-[A-Z0-9]{6}/)![0], url: page.url() };
 }
 
-test('a traveller cancels a transfer and asks for a flight refund; support approves part of it; the traveller sees it sent', async ({ page, browser, baseURL }) => {
+test('a traveller cancels a transfer and asks for a flight refund; support approves part of it; the traveller sees it sent', async ({ page, browser, orders, users, traveller, email }) => {
   test.setTimeout(300_000);
 
-  // The traveller.
-  const reference = await bookRefundableFlightAndTransfer(page);
-  await openBooking(page, reference);
+  // The traveller: a refundable fare, so the refund goes to support with a maximum the rules compute (Agreement 6.1).
+  const { reference } = await orders.paid({ flight: 15, refundableFlight: true, transfer: 11 });
+  await openBooking(page, reference, traveller.lastName);
   const transfer = await cancel(page, reference, /^Transfer: /);
   await expect(page.getByRole('region', { name: 'Refund' })).toContainText(/Refund sent: /);
   const flight = await cancel(page, reference, /^Flight: /);
@@ -77,7 +54,7 @@ test('a traveller cancels a transfer and asks for a flight refund; support appro
   // Support, in a browser of their own.
   const staffContext = await browser.newContext({ locale: 'en-GB' });
   const staff = await staffContext.newPage();
-  await signInAs(staffContext, baseURL!, uniqueEmail('support'), 'SUPPORT');
+  await users.signIn(staffContext, 'SUPPORT');
   await staff.goto('/en/support');
   await expect(staff.getByRole('heading', { level: 1, name: 'Support queue' })).toBeVisible();
   await expectAccessible(staff);
@@ -140,7 +117,7 @@ test('a traveller cancels a transfer and asks for a flight refund; support appro
   // The admin pages.
   const adminContext = await browser.newContext({ locale: 'en-GB' });
   const admin = await adminContext.newPage();
-  await signInAs(adminContext, baseURL!, uniqueEmail('admin'), 'ADMIN');
+  await users.signIn(adminContext, 'ADMIN');
   await admin.goto('/en/admin/promo-codes');
   await expect(admin.getByRole('heading', { level: 1, name: 'Promo codes' })).toBeVisible();
   await admin.getByRole('button', { name: 'Create' }).click();

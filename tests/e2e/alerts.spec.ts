@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createDb } from '@/lib/db/client';
 import { createCatalogSuppliers } from '@/lib/inventory/catalog-supplier';
 import { addDays, localDateOf } from '@/lib/inventory/catalog';

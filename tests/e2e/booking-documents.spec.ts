@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   addFlight,
   addHotel,
@@ -9,8 +9,8 @@ import {
   fillPassenger,
   payWithCard,
   referenceOnConfirmation,
-  type Traveller,
 } from './booking-helpers';
+import { expect, test, uniqueTraveller } from './fixtures';
 
 /**
  * Issue 7 acceptance: a flight, a hotel and a transfer paid with the sandbox card are issued; the
@@ -18,10 +18,6 @@ import {
  * a PDF and a calendar file (one event per flight leg, stay and transfer); and the order opens through
  * /booking with the reference and the surname, with its items and documents, using the keyboard only.
  */
-
-// Own flight date, name and document, so Agreement 8.1 never sees the checkout spec's passenger.
-const traveller: Traveller = { firstName: 'Leyla', lastName: 'Mammadova', document: 'M7654321', dateOfBirth: '1991-07-03' };
-const email = `leyla-${Date.now().toString(36)}@example.com`;
 
 async function openReceiptMail(page: Page, reference: string) {
   const subject = `Your itinerary receipt for booking ${reference}`;
@@ -40,8 +36,10 @@ async function keyboardFocus(page: Page, label: string) {
   await expect(field).toBeFocused();
 }
 
-test('book flight + hotel + transfer, receive the receipt with PDF and calendar, and open the order through /booking', async ({ page }) => {
+test('book flight + hotel + transfer, receive the receipt with PDF and calendar, and open the order through /booking', async ({ page, email }) => {
   test.setTimeout(240_000);
+  // A passenger of this test only (a retry too), so Agreement 8.1 never sees another booking of theirs.
+  const traveller = { ...uniqueTraveller('Leyla'), dateOfBirth: '1991-07-03' };
 
   await addFlight(page, 21);
   await addHotel(page, 21, 2);
@@ -86,7 +84,8 @@ test('book flight + hotel + transfer, receive the receipt with PDF and calendar,
   await expect(page.getByRole('heading', { level: 1, name: 'Manage booking' })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Booking reference', { exact: true }).fill(reference);
-  await page.getByLabel('Surname', { exact: true }).fill('Mammadov');
+  // A near miss: the surname less its last letter.
+  await page.getByLabel('Surname', { exact: true }).fill(traveller.lastName.slice(0, -1));
   await page.getByRole('button', { name: 'Find my booking' }).click();
   const miss = page.getByRole('alert').filter({ hasText: 'We could not find a booking with this reference and surname.' });
   await expect(miss).toBeVisible();
@@ -104,13 +103,13 @@ test('book flight + hotel + transfer, receive the receipt with PDF and calendar,
   await page.keyboard.type(reference.toLowerCase());
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Surname', { exact: true })).toBeFocused();
-  await page.keyboard.type('mammadova');
+  await page.keyboard.type(traveller.lastName.toLowerCase());
   await page.keyboard.press('Enter');
   await page.waitForURL(new RegExp(`/en/booking/${reference}$`));
 
   await expect(page.getByRole('heading', { level: 1, name: `Booking ${reference}` })).toBeVisible();
   await expect(page.getByTestId('booking-status')).toHaveText('Confirmed');
-  await expect(page.getByTestId('booking-travellers')).toContainText('LEYLA MAMMADOVA');
+  await expect(page.getByTestId('booking-travellers')).toContainText(`LEYLA ${traveller.lastName.toUpperCase()}`);
   const items = page.getByTestId('booking-item');
   await expect(items).toHaveCount(3);
   await expect(items.filter({ hasText: 'Flight:' })).toHaveCount(1);

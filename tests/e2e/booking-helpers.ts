@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 /**
  * Steps of booking through the real pages (the same as tests/e2e/checkout.spec.ts): offers from the
  * search and offer pages into the trip, the checkout form, and the sandbox's test payment page.
- * Runs on the demo catalog, seeded relative to today.
+ * Runs on the demo catalog, seeded relative to today. Tests use them through tests/e2e/fixtures.ts.
  */
 
 export function localDate(daysAhead: number, timeZone = 'Asia/Baku'): string {
@@ -16,9 +16,9 @@ export async function expectAccessible(page: Page) {
   expect(axe.violations).toEqual([]);
 }
 
-/** A direct Baku → Istanbul flight for one adult, `daysAhead` days from today. */
-export async function addFlight(page: Page, daysAhead: number) {
-  await page.goto(`/en/flights?from=baku&to=istanbul&depart=${localDate(daysAhead)}&adults=1&stops=0`);
+/** A direct Baku → Istanbul flight for one adult, `daysAhead` days from today (a refundable fare if asked). */
+export async function addFlight(page: Page, daysAhead: number, options: { refundable?: boolean } = {}) {
+  await page.goto(`/en/flights?from=baku&to=istanbul&depart=${localDate(daysAhead)}&adults=1&stops=0${options.refundable ? '&refundable=1' : ''}`);
   await page.getByRole('article').first().getByRole('link', { name: /^Select / }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Your flight/ })).toBeVisible();
   await page.getByRole('button', { name: 'Add to trip' }).click();

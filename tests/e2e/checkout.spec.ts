@@ -1,79 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { addFlight, addHotel, addTransfer, expectAccessible, fillContactAndConsents, fillLeads, fillPassenger, payWithCard } from './booking-helpers';
+import { expect, test } from './fixtures';
 
 /**
  * Issue 6 acceptance: a flight, a hotel and a transfer go into one trip from their offer pages, the
  * checkout shows every price line and rule, validates field by field, and the sandbox's test cards
  * pay (4242 → a paid order) or decline (4000 0000 0000 0002 → unpaid, with a clear message).
- * Runs on the demo catalog, seeded relative to today.
+ * Runs on the demo catalog, seeded relative to today; each test books its own passenger (fixtures.ts).
  */
 
-function localDate(daysAhead: number, timeZone = 'Asia/Baku'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + daysAhead * 86_400_000));
-}
-
-async function expectAccessible(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations).toEqual([]);
-}
-
-async function addFlight(page: Page, daysAhead: number) {
-  await page.goto(`/en/flights?from=baku&to=istanbul&depart=${localDate(daysAhead)}&adults=1&stops=0`);
-  await page.getByRole('article').first().getByRole('link', { name: /^Select / }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: /Your flight/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Add to trip' }).click();
-  await expect(page).toHaveURL(/\/en\/trip$/);
-}
-
-async function addHotel(page: Page) {
-  await page.goto(`/en/hotels?city=istanbul&checkIn=${localDate(12)}&checkOut=${localDate(14)}&guests=1&rooms=1`);
-  await page.getByRole('article').first().getByRole('link', { name: 'See rooms and rates' }).click();
-  await page.getByRole('link', { name: 'Book this rate' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: /Your stay at/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Add to trip' }).click();
-  await expect(page).toHaveURL(/\/en\/trip$/);
-}
-
-async function addTransfer(page: Page) {
-  await page.goto(`/en/transfers?airport=GYD&zone=baku-old-city&date=${localDate(10)}&time=14:30&passengers=1&bags=1`);
-  await page.getByRole('article', { name: /^Economy/ }).getByRole('link', { name: /Select/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Your transfer/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Add to trip' }).click();
-  await expect(page).toHaveURL(/\/en\/trip$/);
-}
-
-async function fillPassenger(page: Page, lastName: string, document: string) {
-  const passenger = page.getByRole('group', { name: /^Passenger 1/ });
-  await passenger.getByLabel('First name(s)').fill('Aylin');
-  await passenger.getByLabel('Surname').fill(lastName);
-  await passenger.getByLabel('Date of birth').fill('1990-04-12');
-  await passenger.getByLabel('Gender (as in the passport)').selectOption('FEMALE');
-  await passenger.getByLabel('Nationality').selectOption('AZ');
-  await passenger.getByLabel('Passport or ID number').fill(document);
-  await passenger.getByLabel('Document valid until').fill('2034-01-31');
-}
-
-async function fillContactAndConsents(page: Page) {
-  await page.getByLabel('Email', { exact: true }).fill('aylin@example.com');
-  await page.getByLabel('Emergency phone number').fill('+994 50 123 45 67');
-  await page.getByLabel('Your date of birth').fill('1988-02-20');
-  await page.getByLabel(/I accept the user agreement/).check();
-  await page.getByLabel(/I consent to the processing/).check();
-}
-
-async function payWithCard(page: Page, card: string) {
-  await page.getByRole('button', { name: /^Pay / }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Test payment' })).toBeVisible();
-  await page.getByLabel('Card number', { exact: true }).fill(card);
-  await page.getByLabel('Expiry date').fill('12 / 34');
-  await page.getByLabel('Security code (CVC)').fill('123');
-  await page.getByRole('button', { name: /^Pay/ }).click();
-  await page.waitForURL(/\/en\/checkout\/done\?ref=KRV-/);
-}
-
-test('flight + hotel + transfer: every rule and price line, then the success card pays the order', async ({ page }) => {
+test('flight + hotel + transfer: every rule and price line, then the success card pays the order', async ({ page, traveller, email }) => {
   await addFlight(page, 12);
-  await addHotel(page);
+  await addHotel(page, 12, 2);
   await addTransfer(page);
 
   await expect(page.getByRole('heading', { level: 2, name: '3 items in your trip' })).toBeVisible();
@@ -106,20 +43,15 @@ test('flight + hotel + transfer: every rule and price line, then the success car
   await expectAccessible(page);
 
   // Latin letters only, as in the passport.
-  await fillPassenger(page, 'Əliyeva', 'C1234567');
-  const hotel = page.getByRole('group', { name: 'Lead guest' });
-  await hotel.getByLabel('First name(s)').fill('Aylin');
-  await hotel.getByLabel('Surname').fill('Aliyeva');
-  const transfer = page.getByRole('group', { name: 'Lead passenger and party' });
-  await transfer.getByLabel('First name(s)').fill('Aylin');
-  await transfer.getByLabel('Surname').fill('Aliyeva');
-  await fillContactAndConsents(page);
+  await fillPassenger(page, { ...traveller, lastName: 'Əliyeva' });
+  await fillLeads(page, traveller);
+  await fillContactAndConsents(page, email);
   await page.getByRole('button', { name: /^Pay / }).click();
   await expect(page.getByText('Use Latin letters only, as in the passport.').first()).toBeVisible();
   // What was typed is still there.
   await expect(page.getByLabel('Emergency phone number')).toHaveValue('+994 50 123 45 67');
 
-  await page.getByRole('group', { name: /^Passenger 1/ }).getByLabel('Surname').fill('Aliyeva');
+  await page.getByRole('group', { name: /^Passenger 1/ }).getByLabel('Surname').fill(traveller.lastName);
   await payWithCard(page, '4242424242424242');
 
   // Paid at once; the worker issues the tickets and vouchers a moment later and the page follows.
@@ -143,11 +75,11 @@ test('flight + hotel + transfer: every rule and price line, then the success car
   await expect(page.getByRole('heading', { level: 2, name: 'Your trip is empty' })).toBeVisible();
 });
 
-test('the decline card leaves the order unpaid, says so, and lets the traveller pay again', async ({ page }) => {
+test('the decline card leaves the order unpaid, says so, and lets the traveller pay again', async ({ page, traveller, email }) => {
   await addFlight(page, 14);
   await page.goto('/en/checkout');
-  await fillPassenger(page, 'Declined', 'D7654321');
-  await fillContactAndConsents(page);
+  await fillPassenger(page, traveller);
+  await fillContactAndConsents(page, email);
   await payWithCard(page, '4000000000000002');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Your booking is waiting for payment' })).toBeVisible();
@@ -160,12 +92,12 @@ test('the decline card leaves the order unpaid, says so, and lets the traveller 
   await expect(page.getByRole('heading', { level: 1, name: 'Test payment' })).toBeVisible();
 });
 
-test('a passenger needing special assistance is not booked online: the trip goes to support instead (Agreement 8.2)', async ({ page }) => {
+test('a passenger needing special assistance is not booked online: the trip goes to support instead (Agreement 8.2)', async ({ page, traveller, email }) => {
   await addFlight(page, 16);
   await page.goto('/en/checkout');
-  await fillPassenger(page, 'Support', 'S1234567');
+  await fillPassenger(page, traveller);
   await page.getByRole('group', { name: /^Passenger 1/ }).getByLabel(/Needs special assistance/).check();
-  await fillContactAndConsents(page);
+  await fillContactAndConsents(page, email);
   await page.getByRole('button', { name: /^Pay / }).click();
 
   const panel = page.getByRole('alert').filter({ hasText: 'This booking is made by our support team' });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CONSENT_COOKIE, parseConsent, serializeConsent } from '@/lib/consent/cookie-consent';
 import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 import { expectNoAxeViolations, expectNoHorizontalScroll, nonEssentialCookies } from './privacy-helpers';

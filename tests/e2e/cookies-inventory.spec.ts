@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { englishCategoryLabels, readCookiePolicyTable } from '@/lib/privacy/cookie-policy-table';
 import { linkFromMail, uniqueEmail } from './privacy-helpers';
 

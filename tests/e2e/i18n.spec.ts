@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const homeHeadings: Record<string, string> = {
   en: 'Where to next?',

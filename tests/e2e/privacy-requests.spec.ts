@@ -1,7 +1,7 @@
 import { createHmac, hkdfSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoAxeViolations, expectNoHorizontalScroll, linkFromMail, signInAs, uniqueEmail, withDb } from './privacy-helpers';
 
 /** The unsubscribe token the server would put in a marketing email (lib/privacy/marketing.ts). */

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // The demo catalog is seeded relative to the day of the run, so dates are too.
 function localDate(daysAhead: number, timeZone = 'Asia/Baku'): string {

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signInAs, uniqueEmail } from './privacy-helpers';
 
 // The demo catalog is seeded relative to the day of the run, so dates are too.
