@@ -6,7 +6,7 @@ import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
  * Runs before the first paint, at the top of the body: marks `<html data-consent="decided">` when the
  * browser holds a current cookie choice, so CSS hides the banner that every cached page carries and
  * the page never moves when the banner turns out not to be needed (issue 19, CLS). The same test as
- * `consentStatus` (lib/privacy/cookie-consent.ts): current policy version, not expired.
+ * `consentStatus` (lib/consent/cookie-consent.ts): current policy version, not expired.
  */
 export const CONSENT_SCRIPT = `(function(){try{var m=document.cookie.match(/(?:^|; )${CONSENT_COOKIE}=([^;]*)/);if(!m)return;var c=JSON.parse(decodeURIComponent(m[1]));if(c.version===${JSON.stringify(COOKIE_POLICY_VERSION)}&&Date.now()-Date.parse(c.decidedAt)<${CONSENT_MAX_AGE_SECONDS * 1000})document.documentElement.setAttribute("data-consent","decided")}catch(e){}})()`;
 

@@ -1,6 +1,6 @@
 /**
  * The request side of a refund's outcome (lib/payments PaymentEffects onRefundSucceeded /
- * onRefundFailed, wired in lib/booking/register-booking.ts). Runs INSIDE the payment's transaction,
+ * onRefundFailed, wired in lib/fulfilment/register-fulfilment.ts). Runs INSIDE the payment's transaction,
  * with the payment row locked, exactly once per refund transition; then the request row and the order
  * row are locked in that order (the order every refund path takes: payment → request → order).
  *

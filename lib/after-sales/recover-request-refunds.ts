@@ -1,5 +1,5 @@
 /**
- * Recovery (minutely, from lib/booking/register-booking.ts): an APPROVED request with an amount whose
+ * Recovery (minutely, from lib/fulfilment/register-fulfilment.ts): an APPROVED request with an amount whose
  * refund never reached the provider (the process died between the approval's commit and
  * startRequestRefund, or startRequestRefund failed) is handed over again. The request's idempotency key
  * makes this safe to run any number of times, by any number of workers: at most one refund per attempt.

@@ -66,7 +66,7 @@ export type FieldSpec =
   | {
       personal: true;
       kind: PersonalKind;
-      /** stored with lib/privacy/field-encryption.ts; exported decrypted, without the `Enc` suffix */
+      /** stored with lib/crypto/field-encryption.ts; exported decrypted, without the `Enc` suffix */
       encrypted?: true;
       /** a JSON value whose members named `…Enc` are field-encrypted (key rotation re-encrypts them) */
       encryptedInside?: true;

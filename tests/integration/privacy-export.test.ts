@@ -44,7 +44,7 @@ describe('the personal-data registry against the Prisma schema', () => {
       for (const [field, f] of Object.entries(spec.fields)) {
         if (!f.personal) continue;
         const sensitive = [...mustBeEncrypted, 'specialNote'].includes(f.kind);
-        if (sensitive && !(f.encrypted && field.endsWith('Enc'))) problems.push(`${spec.model}.${field} (${f.kind}) must be stored encrypted (lib/privacy/field-encryption.ts, column name …Enc)`);
+        if (sensitive && !(f.encrypted && field.endsWith('Enc'))) problems.push(`${spec.model}.${field} (${f.kind}) must be stored encrypted (lib/crypto/field-encryption.ts, column name …Enc)`);
         if (f.blindIndexOf && !(spec.fields[f.blindIndexOf]?.personal && (spec.fields[f.blindIndexOf] as { encrypted?: boolean }).encrypted)) {
           problems.push(`${spec.model}.${field} is a blind index of ${f.blindIndexOf}, which is not an encrypted column`);
         }

@@ -6,7 +6,7 @@ import { createUser, uniqueEmail } from './privacy-helpers';
 
 /**
  * An account with a value in every personal column the schema has, written the way the features
- * write them (encrypted fields through lib/privacy/field-encryption.ts). The clear values are
+ * write them (encrypted fields through lib/crypto/field-encryption.ts). The clear values are
  * returned, so tests can look for them in the export, in My data and in a database dump.
  */
 export type FullAccount = Awaited<ReturnType<typeof createFullAccount>>;
