@@ -5,6 +5,7 @@ import path from 'node:path';
 // tests/integration (pricing.test.ts, checkout-*, after-sales-*); every pure pricing function is held to 100 %.
 const PRICING_DATABASE_FILES = [
   'lib/pricing/count-promo-uses.ts',
+  'lib/pricing/latest-display-rates.ts',
   'lib/pricing/fee-schedule-of-order.ts',
   'lib/pricing/list-fee-schedule-versions.ts',
   'lib/pricing/load-current-fee-schedule.ts',
