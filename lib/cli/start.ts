@@ -44,7 +44,10 @@ async function main() {
   }
 
   const server = runNext(['start', '-p', port, '-H', process.env.HOST ?? '0.0.0.0'], { ...childEnv, NODE_ENV: 'production' });
-  log(`serving on http://localhost:${port}`);
+  const url = childEnv.APP_URL ?? `http://localhost:${port}`;
+  // Links in mails (and the payment page's return links, outside loopback) are built on APP_URL;
+  // cookies belong to one host name, so say which one to open.
+  log(`serving on ${url} — open this address (links in mails point there; set APP_URL to use another)`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       server.kill(signal);

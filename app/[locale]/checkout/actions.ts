@@ -1,8 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
 import { redirect as redirectTo } from 'next/navigation';
 import { currentRequestContext } from '@/lib/auth/viewer';
+import { BOOKING_COOKIE } from '@/lib/booking/booking-lookup-cookie';
 import { acceptNewPrice } from '@/lib/booking/accept-new-price';
 import { applyPromoCode } from '@/lib/booking/apply-promo-code';
 import { formToObject } from '@/lib/booking/checkout-schema';
@@ -16,7 +18,7 @@ import { registerFeatures } from '@/lib/jobs/register-features';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { loadLegalDocument } from '@/lib/legal/load-legal-document';
 import { isPaymentError } from '@/lib/payments/errors';
-import { currentTripOwner, failureState, formValues, type BookingActionState } from './booking-action';
+import { currentLinkBase, currentTripOwner, failureState, formValues, type BookingActionState } from './booking-action';
 
 function localeOf(formData: FormData): Locale {
   const value = formData.get('locale');
@@ -94,7 +96,7 @@ async function paymentTarget(orderId: string, reference: string, locale: Locale,
   try {
     registerFeatures();
     registerBooking();
-    const started = await startOrderPayment({ orderId, locale, actor });
+    const started = await startOrderPayment({ orderId, locale, actor, appUrl: await currentLinkBase() });
     return started.method === 'CARD' ? started.redirectUrl : done;
   } catch (error) {
     // The order stays held; the confirmation page offers to try the payment again.
@@ -107,14 +109,16 @@ async function paymentTarget(orderId: string, reference: string, locale: Locale,
 export async function retryPaymentAction(_previous: BookingActionState, formData: FormData): Promise<BookingActionState> {
   const locale = localeOf(formData);
   const { owner, viewer } = await currentTripOwner();
-  const order = await getOrderForOwner(owner, String(formData.get('reference') ?? ''));
+  const token = formData.get('t');
+  const lookupCookie = (await cookies()).get(BOOKING_COOKIE)?.value;
+  const order = await getOrderForOwner(owner, String(formData.get('reference') ?? ''), { lookupCookie, linkToken: typeof token === 'string' ? token : null });
   if (!order) return { error: 'checkout.errors.orderNotFound' };
   if (order.status !== 'HELD' || order.holdExpiresAt <= new Date()) return { error: 'checkout.errors.holdExpired' };
   let target: string;
   try {
     registerFeatures();
     registerBooking();
-    const started = await startOrderPayment({ orderId: order.orderId, locale, actor: viewer ? { id: viewer.id, role: viewer.role } : null });
+    const started = await startOrderPayment({ orderId: order.orderId, locale, actor: viewer ? { id: viewer.id, role: viewer.role } : null, appUrl: await currentLinkBase() });
     target = started.method === 'CARD' ? started.redirectUrl : `/${locale}/checkout/done?ref=${encodeURIComponent(order.reference)}`;
   } catch (error) {
     if (isBookingError(error)) return { error: error.messageKey };
