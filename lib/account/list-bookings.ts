@@ -1,6 +1,8 @@
 import { db } from '@/lib/db/client';
 import type { OrderStatus, ProductKind } from '@/lib/db/generated/enums';
 import type { Viewer } from '@/lib/auth/viewer-types';
+import { itemName } from '@/lib/booking/item-name';
+import type { Locale } from '@/lib/i18n/locales';
 
 export type BookingSummary = {
   reference: string;
@@ -10,8 +12,8 @@ export type BookingSummary = {
 };
 
 /** The viewer's orders, newest first (guest orders appear once their email has signed in). */
-export async function listBookings(viewer: Viewer): Promise<BookingSummary[]> {
-  return db.order.findMany({
+export async function listBookings(viewer: Viewer, locale: Locale): Promise<BookingSummary[]> {
+  const orders = await db.order.findMany({
     where: { userId: viewer.id },
     orderBy: { createdAt: 'desc' },
     take: 200,
@@ -19,7 +21,8 @@ export async function listBookings(viewer: Viewer): Promise<BookingSummary[]> {
       reference: true,
       status: true,
       createdAt: true,
-      items: { orderBy: { startsAt: 'asc' }, select: { kind: true, title: true, startsAt: true } },
+      items: { orderBy: { startsAt: 'asc' }, select: { kind: true, title: true, snapshot: true, startsAt: true } },
     },
   });
+  return orders.map((o) => ({ ...o, items: o.items.map((i) => ({ kind: i.kind, title: itemName(i, locale), startsAt: i.startsAt })) }));
 }

@@ -11,6 +11,7 @@
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { OrderStatus, PaymentMethod, ProductKind } from '@/lib/db/generated/enums';
+import { offerName } from '@/lib/booking/item-name';
 import { offerFromJson } from '@/lib/booking/offer-json';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { feeScheduleOfOrder } from '@/lib/pricing/fee-schedule-of-order';
@@ -244,7 +245,8 @@ export async function loadItinerary(orderId: string, options: LoadItineraryOptio
         id: item.id,
         position: line?.position ?? index,
         kind: item.kind,
-        title: item.title,
+        // one naming helper for pages, mails and the PDF: catalog names, never codes
+        title: offer ? offerName(offer, locale) : item.title,
         startsAt: item.startsAt,
         endsAt: item.endsAt,
         timeZone: zones.start,

@@ -141,7 +141,7 @@ function itemView(item: ItineraryItem, index: number, locale: Locale, { t, rules
       label: t('flight.fare'),
       value: t('flight.fareValue', {
         cabin: search(`flights.cabins.${f.cabin}`),
-        fare: f.fareFamily,
+        fare: search(`flights.families.${f.fareFamily}`),
         bags: f.checkedBags,
         bagKg: f.checkedBagKg,
         cabinKg: f.cabinBagKg,
@@ -154,7 +154,7 @@ function itemView(item: ItineraryItem, index: number, locale: Locale, { t, rules
     details.push({ label: t('hotel.address'), value: [h.name, h.address, h.city].filter(Boolean).join(', ') });
     details.push({
       label: t('hotel.room'),
-      value: t('hotel.roomValue', { room: h.roomCode, board: search(`hotels.boards.${h.board}`), nights: h.nights, rooms: h.rooms, guests: h.guests }),
+      value: t('hotel.roomValue', { room: search(`hotels.roomTypes.${h.roomCode}`), board: search(`hotels.boards.${h.board}`), nights: h.nights, rooms: h.rooms, guests: h.guests }),
     });
   } else if (item.transfer) {
     const tr = item.transfer;

@@ -56,7 +56,7 @@ export function flightItem(overrides: Partial<ItineraryItem> = {}): ItineraryIte
     flight: {
       airline: { code: 'J2', name: 'Azerbaijan Airlines' },
       cabin: 'ECONOMY',
-      fareFamily: 'STD',
+      fareFamily: 'STANDARD',
       checkedBags: 1,
       checkedBagKg: 23,
       cabinBagKg: 8,
@@ -103,7 +103,7 @@ export function hotelItem(overrides: Partial<ItineraryItem> = {}): ItineraryItem
       nights: 7,
       rooms: 1,
       guests: 2,
-      roomCode: 'DBL',
+      roomCode: 'STANDARD_DOUBLE',
       board: 'BB',
     },
     transfer: null,

@@ -64,7 +64,7 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
   const until = momentIn(order.holdExpiresAt, 'Asia/Baku', locale);
   const amount = formatMoney(order.charge, locale);
   const confirming = order.status === 'HELD' && returned && !order.lastPaymentError && order.openPaymentId !== null;
-  const issuing = ['ISSUED', 'ISSUE_FAILED', 'REFUNDED'].includes(order.status) ? await getOrderDocuments(order.orderId) : null;
+  const issuing = ['ISSUED', 'ISSUE_FAILED', 'REFUNDED'].includes(order.status) ? await getOrderDocuments(order.orderId, locale) : null;
   const notIssued = issuing?.notIssuedRefund ?? null;
   const heading =
     order.status === 'PAID' ? 'paid' : order.status === 'ISSUED' ? 'issued' : order.status === 'HELD' ? 'held' : notIssued ? 'notIssued' : 'other';
