@@ -122,17 +122,18 @@ export async function BookingDetails({ view, locale, receiptHref }: Props) {
 
       <div className="text-sm">
         <p className="font-medium">{t(`items.documents.${it.kind}`)}</p>
-        {it.documents.length > 0 ? (
+        {it.documents.length > 0 && (
           <ul className="mt-1 flex flex-wrap gap-2" data-testid="booking-documents">
             {it.documents.map((code) => (
-              <li key={code} className="rounded bg-slate-100 px-2 py-1 font-mono tracking-wider">
+              <li key={code} className={`rounded bg-slate-100 px-2 py-1 font-mono tracking-wider${it.documentState === 'void' ? ' line-through' : ''}`}>
                 {code}
               </li>
             ))}
           </ul>
-        ) : (
-          <p className="text-slate-600">{t('items.documentsPending')}</p>
         )}
+        {it.documentState === 'void' && <p className="text-slate-600">{t('items.documentsVoid')}</p>}
+        {it.documentState === 'cancelled' && <p className="text-slate-600">{t('items.cancelledBeforeIssue')}</p>}
+        {it.documentState === 'pending' && <p className="text-slate-600">{t('items.documentsPending')}</p>}
       </div>
 
       <dl className="flex flex-col gap-1 border-t border-slate-200 pt-2 text-sm">
@@ -178,9 +179,9 @@ export async function BookingDetails({ view, locale, receiptHref }: Props) {
           {t('detail.statusHeading')}
         </h2>
         <p className="font-medium" data-testid="booking-status">
-          {t(`statuses.${view.status}`)}
+          {t(`statuses.${view.phase}`)}
         </p>
-        <p>{t(`statusHelp.${view.status}`)}</p>
+        <p>{t(`statusHelp.${view.phase}`)}</p>
         <dl className={dl}>
           <dt className="text-slate-600">{t('detail.reference')}</dt>
           <dd className="font-mono tracking-wider">{view.reference}</dd>

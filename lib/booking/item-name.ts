@@ -14,15 +14,16 @@ import { offerFromJson } from './offer-json';
 type Translate = (key: string) => string;
 
 function searchTranslator(locale: Locale): Translate {
-  const t = createTranslator({ locale, messages: loadMessages(locale) as never, namespace: 'search' as never }) as unknown as (key: string) => string;
   // An unknown code (a new supplier value) reads as its code rather than failing the page.
-  return (key) => {
-    try {
-      return t(key);
-    } catch {
-      return key.slice(key.lastIndexOf('.') + 1);
-    }
-  };
+  const codeOf = (key: string) => key.slice(key.lastIndexOf('.') + 1);
+  const t = createTranslator({
+    locale,
+    messages: loadMessages(locale) as never,
+    namespace: 'search' as never,
+    onError: () => undefined,
+    getMessageFallback: ({ key }) => codeOf(key),
+  }) as unknown as (key: string) => string;
+  return (key) => t(key);
 }
 
 /** Catalog names of an offer's codes, in one language. */

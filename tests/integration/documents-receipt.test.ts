@@ -136,11 +136,11 @@ describe('the itinerary receipt', () => {
     expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Baku');
 
     // The HTML lists the items, their documents, the total charged and where to manage the booking.
-    expect(mail.html).toContain('http://localhost:3000/en/booking');
+    expect(mail.html).toContain('http://localhost:3000/en/checkout/done?ref=');
     expect(mail.html).toContain(order.reference);
     expect(mail.html).toContain(money(checkout.chargeAmountMinor));
     for (const item of items) expect(mail.html).toContain(item.hold!.documents[0]!);
-    expect(mail.text).toContain('http://localhost:3000/en/booking');
+    expect(mail.text).toContain('http://localhost:3000/en/checkout/done?ref=');
 
     // Enqueued again for the same event: nothing new is written or sent.
     expect(await enqueue('itinerary-receipt', order.orderId)).toEqual({ created: false });
@@ -159,7 +159,7 @@ describe('the itinerary receipt', () => {
     for (const expected of ['Маршрутная квитанция', 'Номер бронирования', 'Путешественники', 'Сервисный сбор', 'Правила этого бронирования', 'Оплачено банковской картой', order.reference]) {
       expect(text).toContain(expected);
     }
-    expect(mail!.html).toContain('http://localhost:3000/ru/booking');
+    expect(mail!.html).toContain('http://localhost:3000/ru/checkout/done?ref=');
     const events = icsEvents(Buffer.from(mail!.attachments[1]!.content).toString('utf8'));
     expect(events.map((e) => e.SUMMARY!.split(' ')[0])).toEqual(['Рейс', 'Отель:', 'Трансфер']);
   });
