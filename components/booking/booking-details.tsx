@@ -3,7 +3,7 @@ import { BookingActions } from '@/components/after-sales/booking-actions';
 import { BookingRequests } from '@/components/after-sales/booking-requests';
 import { formatRuleValues } from '@/components/search/format';
 import type { BookingView } from '@/lib/booking/get-booking-view';
-import { formatInZone, formatMoney, zoneLabel } from '@/lib/i18n/format';
+import { formatInZone, formatMoney, formatWithZone, zoneLabel } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ItineraryItem } from '@/lib/documents/load-itinerary';
 
@@ -41,7 +41,7 @@ export async function BookingDetails({ view, locale, receiptHref }: Props) {
         {it.title}
       </h3>
       {it.cancelledAt && (
-        <p className="font-medium text-red-800">{t('items.cancelled', { date: formatInZone(it.cancelledAt, it.timeZone, locale) })}</p>
+        <p className="font-medium text-red-800">{t('items.cancelled', { date: formatWithZone(it.cancelledAt, it.timeZone, locale) })}</p>
       )}
       <dl className={dl}>
         <dt className="text-slate-600">{t('items.starts')}</dt>
@@ -271,7 +271,7 @@ export async function BookingDetails({ view, locale, receiptHref }: Props) {
           {view.payment?.paidAt && (
             <div className="flex justify-between gap-4">
               <dt>{t('payment.paidAt')}</dt>
-              <dd>{formatInZone(view.payment.paidAt, 'Asia/Baku', locale, { dateStyle: 'long', timeStyle: 'short' })}</dd>
+              <dd>{formatWithZone(view.payment.paidAt, 'Asia/Baku', locale, { dateStyle: 'long', timeStyle: 'short' })}</dd>
             </div>
           )}
         </dl>

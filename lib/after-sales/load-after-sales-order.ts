@@ -39,7 +39,7 @@ export type AfterSalesOrder = {
 
 type Raw = Record<string, unknown>;
 
-function zoneOfOffer(offer: Raw | undefined): string {
+export function zoneOfOffer(offer: Raw | undefined): string {
   const slices = offer?.slices as Raw[] | undefined;
   const hotel = offer?.hotel as Raw | undefined;
   const zone = offer?.pickupTimeZone ?? slices?.[0]?.originTimeZone ?? hotel?.timeZone;
