@@ -3,6 +3,7 @@ import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BookingLookupForm } from '@/components/booking/lookup-form';
 import { BOOKING_COOKIE } from '@/lib/booking/booking-lookup-cookie';
+import { officeDetails } from '@/lib/booking/office';
 import { getOrderDocuments } from '@/lib/booking/get-order-documents';
 import { getOrderForOwner } from '@/lib/booking/get-order-for-owner';
 import { registerBooking } from '@/lib/booking/register-booking';
@@ -62,6 +63,7 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
   }
 
   const until = momentIn(order.holdExpiresAt, 'Asia/Baku', locale);
+  const office = officeDetails(locale);
   const amount = formatMoney(order.charge, locale);
   const confirming = order.status === 'HELD' && returned && !order.lastPaymentError && order.openPaymentId !== null;
   const issuing = ['ISSUED', 'ISSUE_FAILED', 'REFUNDED'].includes(order.status) ? await getOrderDocuments(order.orderId, locale) : null;
@@ -95,7 +97,17 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
 
         {order.status === 'ISSUED' && <p>{t('issuedBody', { email: order.contactEmail })}</p>}
 
-        {order.status === 'HELD' && order.paymentMethod === 'OFFICE' && <p>{t('officeBody', { amount, deadline: until })}</p>}
+        {order.status === 'HELD' && order.paymentMethod === 'OFFICE' && (
+          <>
+            <p>{t('officeBody', { amount, deadline: until })}</p>
+            <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" data-testid="office-details">
+              <dt className="font-medium">{t('officeAddress')}</dt>
+              <dd>{office.address}</dd>
+              <dt className="font-medium">{t('officeHours')}</dt>
+              <dd>{office.hours}</dd>
+            </dl>
+          </>
+        )}
 
         {order.status === 'HELD' && order.paymentMethod === 'CARD' && (
           <>
