@@ -3,7 +3,7 @@ import { BookingActions } from '@/components/after-sales/booking-actions';
 import { BookingRequests } from '@/components/after-sales/booking-requests';
 import { formatRuleValues } from '@/components/search/format';
 import type { BookingView } from '@/lib/fulfilment/get-booking-view';
-import { formatInZone, formatMoney, zoneLabel } from '@/lib/i18n/format';
+import { formatInZone, formatMoney, formatWithZone, zoneLabel } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ItineraryItem } from '@/lib/documents/load-itinerary';
 
@@ -41,7 +41,7 @@ export async function BookingDetails({ view, locale, receiptHref }: Props) {
         {it.title}
       </h3>
       {it.cancelledAt && (
-        <p className="font-medium text-red-800">{t('items.cancelled', { date: formatInZone(it.cancelledAt, it.timeZone, locale) })}</p>
+        <p className="font-medium text-red-800">{t('items.cancelled', { date: formatWithZone(it.cancelledAt, it.timeZone, locale) })}</p>
       )}
       <dl className={dl}>
         <dt className="text-slate-600">{t('items.starts')}</dt>
@@ -122,17 +122,18 @@ export async function BookingDetails({ view, locale, receiptHref }: Props) {
 
       <div className="text-sm">
         <p className="font-medium">{t(`items.documents.${it.kind}`)}</p>
-        {it.documents.length > 0 ? (
+        {it.documents.length > 0 && (
           <ul className="mt-1 flex flex-wrap gap-2" data-testid="booking-documents">
             {it.documents.map((code) => (
-              <li key={code} className="rounded bg-slate-100 px-2 py-1 font-mono tracking-wider">
+              <li key={code} className={`rounded bg-slate-100 px-2 py-1 font-mono tracking-wider${it.documentState === 'void' ? ' line-through' : ''}`}>
                 {code}
               </li>
             ))}
           </ul>
-        ) : (
-          <p className="text-slate-600">{t('items.documentsPending')}</p>
         )}
+        {it.documentState === 'void' && <p className="text-slate-600">{t('items.documentsVoid')}</p>}
+        {it.documentState === 'cancelled' && <p className="text-slate-600">{t('items.cancelledBeforeIssue')}</p>}
+        {it.documentState === 'pending' && <p className="text-slate-600">{t('items.documentsPending')}</p>}
       </div>
 
       <dl className="flex flex-col gap-1 border-t border-slate-200 pt-2 text-sm">
@@ -178,9 +179,9 @@ export async function BookingDetails({ view, locale, receiptHref }: Props) {
           {t('detail.statusHeading')}
         </h2>
         <p className="font-medium" data-testid="booking-status">
-          {t(`statuses.${view.status}`)}
+          {t(`statuses.${view.phase}`)}
         </p>
-        <p>{t(`statusHelp.${view.status}`)}</p>
+        <p>{t(`statusHelp.${view.phase}`)}</p>
         <dl className={dl}>
           <dt className="text-slate-600">{t('detail.reference')}</dt>
           <dd className="font-mono tracking-wider">{view.reference}</dd>
@@ -270,7 +271,7 @@ export async function BookingDetails({ view, locale, receiptHref }: Props) {
           {view.payment?.paidAt && (
             <div className="flex justify-between gap-4">
               <dt>{t('payment.paidAt')}</dt>
-              <dd>{formatInZone(view.payment.paidAt, 'Asia/Baku', locale, { dateStyle: 'long', timeStyle: 'short' })}</dd>
+              <dd>{formatWithZone(view.payment.paidAt, 'Asia/Baku', locale, { dateStyle: 'long', timeStyle: 'short' })}</dd>
             </div>
           )}
         </dl>

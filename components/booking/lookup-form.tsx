@@ -8,10 +8,12 @@ import { Field, FormMessage, inputClass, primaryButton } from '@/components/acco
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   locale: string;
+  /** the reference the page already knows (the confirmation page's `ref`) */
+  reference?: string;
 };
 
 /** Reference + surname. The same message for every miss, so the form says nothing about a reference. */
-export function BookingLookupForm({ action, locale }: Props) {
+export function BookingLookupForm({ action, locale, reference = '' }: Props) {
   const t = useTranslations();
   const { state, formAction, pending, formKey, errorsOf: listErrorsOf } = useActionForm(action);
   const errorsOf = (field: string) => listErrorsOf(field);
@@ -30,7 +32,7 @@ export function BookingLookupForm({ action, locale }: Props) {
             spellCheck={false}
             required
             maxLength={40}
-            defaultValue={state.values?.reference ?? ''}
+            defaultValue={state.values?.reference ?? reference}
             aria-describedby={describedBy}
             aria-invalid={invalid}
             className={`${inputClass} font-mono uppercase tracking-wider`}

@@ -174,6 +174,11 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
             <p id="pay-office-hint" className="text-sm text-slate-600">
               {view.office.available && view.office.deadline ? t('payment.officeHint', { deadline: view.office.deadline }) : t('payment.officeUnavailable')}
             </p>
+            {view.office.available && (
+              <p className="text-sm text-slate-600" data-testid="office-details">
+                {view.office.address}. {view.office.hours}.
+              </p>
+            )}
           </div>
         </div>
         {err('paymentMethod') && <p className="text-sm font-medium text-red-700">{err('paymentMethod')}</p>}

@@ -7,13 +7,14 @@ import type { ActionState } from '@/lib/auth/action-state';
 import { primaryButton } from './fields';
 
 /** "Pay now" for a held order after a decline or an abandoned payment page. */
-export function RetryPaymentForm({ reference, locale, label }: { reference: string; locale: string; label: string }) {
+export function RetryPaymentForm({ reference, locale, label, linkToken }: { reference: string; locale: string; label: string; linkToken?: string | null }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<ActionState, FormData>(retryPaymentAction, {});
   return (
     <form action={action} className="flex flex-col gap-2">
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="locale" value={locale} />
+      {linkToken && <input type="hidden" name="t" value={linkToken} />}
       <div>
         <button type="submit" className={primaryButton} disabled={pending}>
           {label}

@@ -38,7 +38,7 @@ export type CheckoutFormView = {
   promoCode: string;
   /** the applied code's state as a message key, e.g. rules.reasons.PROMO_APPLIED */
   promoStatus: { key: string; ok: boolean } | null;
-  office: { available: boolean; deadline: string | null };
+  office: { available: boolean; deadline: string | null; address: string; hours: string };
   /** formatted amount charged to the card */
   chargeLabel: string;
   /** price changes or sold-out offers wait for the traveller's decision above the form */

@@ -1,6 +1,6 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { formatRuleValues } from '@/components/search/format';
-import { formatMoney } from '@/lib/i18n/format';
+import { formatMoney, formatWithZone } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { StaffOrderDetail } from '@/lib/after-sales/staff/load-order-detail';
 import type { ActionState } from '@/lib/auth/action-state';
@@ -18,12 +18,11 @@ type Props = {
  * masked documents (the full number only with a reason, logged), payments and refunds, its history.
  */
 export async function OrderDetails({ order, locale, revealAction }: Props) {
-  const [t, tRules, format] = await Promise.all([
+  const [t, tRules] = await Promise.all([
     getTranslations({ locale, namespace: 'backOffice' }),
     getTranslations({ locale, namespace: 'rules' }),
-    getFormatter({ locale }),
   ]);
-  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) : '—');
+  const date = (d: Date | null) => (d ? formatWithZone(d, 'UTC', locale as Locale) : '—');
   const summary = order.refundSummary;
 
   return (
@@ -49,10 +48,10 @@ export async function OrderDetails({ order, locale, revealAction }: Props) {
                 {t(`itemKinds.${item.kind}`)}: {item.title}
               </p>
               <p className="text-sm text-slate-700">
-                {t('order.itemLine', { starts: date(item.startsAt), price: formatMoney(item.price, locale), fee: formatMoney(item.serviceFee, locale) })}
+                {t('order.itemLine', { starts: formatWithZone(item.startsAt, item.timeZone, locale), price: formatMoney(item.price, locale), fee: formatMoney(item.serviceFee, locale) })}
               </p>
               {item.cancelledAt ? (
-                <p className="text-sm font-semibold text-slate-900">{t('order.cancelledAt', { at: date(item.cancelledAt) })}</p>
+                <p className="text-sm font-semibold text-slate-900">{t('order.cancelledAt', { at: item.cancelledAt ? formatWithZone(item.cancelledAt, item.timeZone, locale) : '—' })}</p>
               ) : item.quoteNow ? (
                 <p className="text-sm">
                   {t('order.quoteNow', {

@@ -1,4 +1,5 @@
 import type { TravellerGender } from '@/lib/db/generated/enums';
+import { maskDocumentNumber } from '@/lib/privacy/mask';
 import { decryptField } from '@/lib/crypto/field-encryption';
 
 export const savedTravellerSelect = {
@@ -37,9 +38,8 @@ export type SavedTravellerView = {
 
 export type SavedTravellerDetail = SavedTravellerView & { documentNumber: string };
 
-export function maskDocumentNumber(value: string): string {
-  return value.length <= 3 ? '•'.repeat(value.length) : `${'•'.repeat(Math.min(value.length - 3, 6))}${value.slice(-3)}`;
-}
+// One document-number mask across the product (lib/privacy/mask.ts), here and in staff and booking views.
+export { maskDocumentNumber } from '@/lib/privacy/mask';
 
 export function toTravellerDetail(row: Row): SavedTravellerDetail {
   const documentNumber = decryptField(row.documentNumberEnc);

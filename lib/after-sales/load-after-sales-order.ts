@@ -8,6 +8,8 @@ import type { OrderStatus, ProductKind } from '@/lib/db/generated/enums';
 import type { Rates } from '@/lib/money';
 import type { FeeSchedule, Item } from '@/lib/rules';
 import { feeScheduleOfOrder } from '@/lib/pricing/fee-schedule-of-order';
+import { itemName } from '@/lib/booking/item-name';
+import { isLocale } from '@/lib/i18n/locales';
 import { reviveRulesItem } from './revive-rules-item';
 
 export type AfterSalesItem = {
@@ -37,7 +39,7 @@ export type AfterSalesOrder = {
 
 type Raw = Record<string, unknown>;
 
-function zoneOfOffer(offer: Raw | undefined): string {
+export function zoneOfOffer(offer: Raw | undefined): string {
   const slices = offer?.slices as Raw[] | undefined;
   const hotel = offer?.hotel as Raw | undefined;
   const zone = offer?.pickupTimeZone ?? slices?.[0]?.originTimeZone ?? hotel?.timeZone;
@@ -83,7 +85,8 @@ export async function loadAfterSalesOrder(client: Db | Tx, orderId: string): Pro
     items.push({
       id: item.id,
       kind: item.kind,
-      title: item.title,
+      // the traveller's language at booking: catalog names, never codes (mails and pages alike)
+      title: itemName(item, isLocale(order.locale) ? order.locale : 'en'),
       startsAt: item.startsAt,
       cancelledAt: item.cancelledAt,
       timeZone: zoneOfOffer((item.snapshot as { offer?: Raw } | null)?.offer),

@@ -5,6 +5,7 @@
  * a request (enqueued by the back office). Payloads hold ids only; everything is read at send time.
  */
 import { z } from 'zod';
+import { itemName } from '@/lib/booking/item-name';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { formatMoney } from '@/lib/i18n/format';
@@ -34,7 +35,7 @@ async function loadRequest(requestId: string) {
       maxRefundMinor: true,
       refundCurrency: true,
       order: { select: { reference: true, checkout: { select: { paymentMethod: true } } } },
-      orderItem: { select: { title: true } },
+      orderItem: { select: { kind: true, title: true, snapshot: true } },
     },
   });
 }
@@ -69,10 +70,10 @@ export const cancellationConfirmedMail: MailTemplate = {
     const t = mailTranslator(locale, 'afterSales');
     const quote = request.quote as StoredCancellationQuote | null;
     const refund: Money | null = request.refundCurrency ? { amount: request.approvedRefundMinor ?? 0, currency: request.refundCurrency } : null;
-    const items = await db.orderItem.findMany({ where: { id: { in: (quote?.items ?? []).map((i) => i.itemId) } }, select: { id: true, title: true } });
+    const items = await db.orderItem.findMany({ where: { id: { in: (quote?.items ?? []).map((i) => i.itemId) } }, select: { id: true, kind: true, title: true, snapshot: true } });
     const paragraphs = [
       t('mail.cancellationConfirmed.intro', { reference: request.order.reference, request: request.reference }),
-      ...items.map((i) => t('mail.cancellationConfirmed.item', { title: i.title })),
+      ...items.map((i) => t('mail.cancellationConfirmed.item', { title: itemName(i, locale) })),
       refund && refund.amount > 0
         ? t('mail.cancellationConfirmed.refund', { amount: formatMoney(refund, locale) })
         : t('mail.cancellationConfirmed.noRefund'),
@@ -97,7 +98,7 @@ export const requestReceivedMail: MailTemplate = {
     const paragraphs = [
       t('mail.requestReceived.intro', { request: request.reference, topic: topicLabel(t, request.topic), reference: request.order.reference }),
     ];
-    if (request.orderItem) paragraphs.push(t('mail.requestReceived.item', { title: request.orderItem.title }));
+    if (request.orderItem) paragraphs.push(t('mail.requestReceived.item', { title: itemName(request.orderItem, locale) }));
     if (request.topic === 'FLIGHT_REFUND' && request.refundCurrency && request.maxRefundMinor != null) {
       paragraphs.push(t('mail.requestReceived.flightRefund', { amount: formatMoney({ amount: request.maxRefundMinor, currency: request.refundCurrency }, locale) }));
     }

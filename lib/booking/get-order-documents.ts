@@ -1,6 +1,8 @@
 import { db } from '@/lib/db/client';
 import type { ProductKind } from '@/lib/db/generated/enums';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Money } from '@/lib/money';
+import { itemName } from './item-name';
 
 export type OrderDocuments = {
   /** each booked service with what the supplier issued for it (ticket numbers, voucher codes) */
@@ -13,12 +15,12 @@ export type OrderDocuments = {
  * What issuing produced for an order. Callers must already have authorised the viewer for the order
  * (getOrderForOwner, booking access): this reads by id.
  */
-export async function getOrderDocuments(orderId: string): Promise<OrderDocuments> {
+export async function getOrderDocuments(orderId: string, locale: Locale): Promise<OrderDocuments> {
   const [items, request] = await Promise.all([
     db.orderItem.findMany({
       where: { orderId },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-      select: { id: true, kind: true, title: true, cancelledAt: true, hold: { select: { status: true, documents: true } } },
+      select: { id: true, kind: true, title: true, snapshot: true, cancelledAt: true, hold: { select: { status: true, documents: true } } },
     }),
     db.serviceRequest.findFirst({
       where: { orderId, topic: 'NOT_ISSUED' },
@@ -30,7 +32,7 @@ export async function getOrderDocuments(orderId: string): Promise<OrderDocuments
     items: items.map((item) => ({
       id: item.id,
       kind: item.kind,
-      title: item.title,
+      title: itemName(item, locale),
       documents: item.hold?.status === 'CONFIRMED' ? item.hold.documents : [],
       cancelled: item.cancelledAt !== null,
     })),

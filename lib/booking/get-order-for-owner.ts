@@ -1,6 +1,8 @@
 import { db } from '@/lib/db/client';
 import type { OrderStatus } from '@/lib/db/generated/enums';
 import type { Money } from '@/lib/money';
+import { bookingCookieGrants } from './booking-lookup-cookie';
+import { confirmationLinkGrants } from './confirmation-link';
 import { findTrip, type TripOwner } from './find-trip';
 import { normaliseOrderReference } from './generate-order-reference';
 
@@ -18,24 +20,37 @@ export type OrderConfirmation = {
   openPaymentId: string | null;
 };
 
+/** What else a request holds besides its trip owner: the manage-booking cookie and a signed confirmation link. */
+export type ConfirmationProof = {
+  /** the raw `karvan_booking` cookie (a reference + surname look-up) */
+  lookupCookie?: string | null;
+  /** the `t` of a signed confirmation link (payment return links, mails) */
+  linkToken?: string | null;
+  now?: Date;
+};
+
 /**
- * The order behind a confirmation page, for its owner only: the signed-in user it belongs to, or the
- * browser whose trip placed it. Anyone else gets null, the same as for a reference that does not exist.
+ * The order behind a confirmation page, for whoever holds the booking: the signed-in user it belongs
+ * to, the browser whose trip placed it, a browser that looked it up with reference + surname, or a
+ * signed confirmation link. Anyone else gets null, the same as for a reference that does not exist.
  */
-export async function getOrderForOwner(owner: TripOwner, reference: string): Promise<OrderConfirmation | null> {
+export async function getOrderForOwner(owner: TripOwner, reference: string, proof: ConfirmationProof = {}): Promise<OrderConfirmation | null> {
   const normal = normaliseOrderReference(reference);
   if (!normal) return null;
   const order = await db.order.findUnique({ where: { reference: normal }, select: { id: true, reference: true, status: true, userId: true, contactEmail: true } });
   if (!order) return null;
   const checkout = await db.orderCheckout.findUnique({ where: { orderId: order.id } });
   if (!checkout) return null;
-  const ownsByUser = owner.userId !== null && order.userId === owner.userId;
-  let ownsByTrip = false;
-  if (!ownsByUser && checkout.tripId) {
+  const now = proof.now ?? new Date();
+  let holds =
+    (owner.userId !== null && order.userId === owner.userId) ||
+    bookingCookieGrants(proof.lookupCookie, order.id, now) ||
+    confirmationLinkGrants(proof.linkToken, order.id, now);
+  if (!holds && checkout.tripId) {
     const trip = await findTrip(db, owner);
-    ownsByTrip = trip?.id === checkout.tripId;
+    holds = trip?.id === checkout.tripId;
   }
-  if (!ownsByUser && !ownsByTrip) return null;
+  if (!holds) return null;
   const open = await db.payment.findFirst({
     where: { orderId: order.id, method: 'CARD', status: { in: ['CREATED', 'PENDING'] } },
     orderBy: { createdAt: 'desc' },

@@ -5,6 +5,7 @@
  */
 import type { Money } from '@/lib/money';
 import type { FlightOffer, Offer } from '@/lib/inventory/supplier';
+import { offerName } from './item-name';
 
 export type OfferFacts = {
   title: string;
@@ -27,9 +28,8 @@ export function offerFacts(offer: Offer): OfferFacts {
     case 'FLIGHT': {
       const first = offer.slices[0]!;
       const last = offer.slices[offer.slices.length - 1]!;
-      const route = offer.slices.map((s) => `${s.origin}–${s.destination}`).join(', ');
       return {
-        title: `${offer.airline.name} ${route}`,
+        title: offerName(offer, 'en'),
         startsAt: first.departureAt,
         endsAt: last.arrivalAt,
         timeZone: first.originTimeZone,
@@ -39,7 +39,7 @@ export function offerFacts(offer: Offer): OfferFacts {
     }
     case 'HOTEL':
       return {
-        title: `${offer.hotel.name}, ${offer.roomType.code} (${offer.ratePlan.code})`,
+        title: offerName(offer, 'en'),
         startsAt: offer.checkInAt,
         endsAt: offer.checkOutAt,
         timeZone: offer.hotel.timeZone,
@@ -48,7 +48,7 @@ export function offerFacts(offer: Offer): OfferFacts {
       };
     case 'TRANSFER':
       return {
-        title: `${offer.airport.code} → ${offer.zone.name.en} (${offer.vehicleClass})`,
+        title: offerName(offer, 'en'),
         startsAt: offer.pickupAt,
         endsAt: null,
         timeZone: offer.pickupTimeZone,

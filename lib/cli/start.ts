@@ -10,6 +10,9 @@ async function main() {
   const port = process.env.PORT ?? '3000';
   const launch = await prepareLaunch(port);
   const server = spawnWeb(launch.env, Number(port));
+  // Links in mails (and the payment page's return links, outside loopback) are built on APP_URL;
+  // cookies belong to one host name, so say which one to open.
+  launcherLog(`serving on ${launch.env.APP_URL ?? `http://localhost:${port}`} — open this address (links in mails point there; set APP_URL to use another)`);
   onStopSignal((signal) => server.kill(signal));
   server.on('exit', (code) => {
     void launch.release().then(() => process.exit(code ?? 0));

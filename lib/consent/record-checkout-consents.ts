@@ -19,7 +19,10 @@ export type CheckoutConsentsInput = {
   coTravellers: boolean;
   /** explicit consent to a special-assistance note (Privacy Policy 3.5), when one was written */
   specialCategory?: boolean;
-  /** the optional marketing box, never pre-ticked */
+  /**
+   * the optional marketing box, never pre-ticked. Ticked gives the consent; unticked changes nothing
+   * (it is not a refusal: only an explicit withdrawal withdraws, in the account or by unsubscribing).
+   */
   marketing: boolean;
   at?: Date;
 };
@@ -45,7 +48,9 @@ export async function recordCheckoutConsents(tx: Tx, input: CheckoutConsentsInpu
   await write('BOOKING_PROCESSING', true);
   if (input.coTravellers) await write('CO_TRAVELLER_DATA', true);
   if (input.specialCategory !== undefined) await write('SPECIAL_CATEGORY_DATA', input.specialCategory);
-  await write('MARKETING_EMAIL', input.marketing);
+  // An unticked optional box is silence, not a "no": writing a refusal here would withdraw a consent
+  // given earlier (recordConsent withdraws on "no") and would become the latest decision in My data.
+  if (input.marketing) await write('MARKETING_EMAIL', true);
 }
 
 /** Guest orders attached to an account at sign-in take their consent records along. */

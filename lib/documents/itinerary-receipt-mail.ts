@@ -3,7 +3,7 @@ import type { MailTemplate } from '@/lib/mail/outbox/types';
 import { mailTranslator } from '@/lib/mail/translate';
 import { loadItinerary } from './load-itinerary';
 import { renderDocumentMail, type MailSection } from './mail-html';
-import { manageBookingUrl } from './manage-booking-url';
+import { confirmationUrl } from './manage-booking-url';
 import { buildReceiptView } from './receipt-view';
 import { renderItineraryIcs } from './render-itinerary-ics';
 import { renderReceiptView } from './render-receipt-pdf';
@@ -48,7 +48,7 @@ export const itineraryReceiptMail: MailTemplate = {
       heading: t('receipt.heading', { reference: itinerary.reference }),
       intro: [t('receipt.intro')],
       sections,
-      action: { label: t('receipt.manage'), url: manageBookingUrl(locale), hint: t('receipt.manageHint') },
+      action: { label: t('receipt.manage'), url: confirmationUrl(locale, { id: orderId, reference: itinerary.reference }), hint: t('receipt.manageHint') },
       notes: [t('receipt.attachments', { pdf: `${itinerary.reference}.pdf`, ics: `${itinerary.reference}.ics` })],
       footer: t('footer'),
     });

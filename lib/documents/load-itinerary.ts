@@ -11,6 +11,8 @@
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { OrderStatus, PaymentMethod, ProductKind } from '@/lib/db/generated/enums';
+import { bookingPhase, itemDocuments, type BookingPhase, type ItemDocumentState } from '@/lib/booking/booking-state';
+import { offerName } from '@/lib/booking/item-name';
 import { offerFromJson } from '@/lib/booking/offer-json';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { feeScheduleOfOrder } from '@/lib/pricing/fee-schedule-of-order';
@@ -106,6 +108,8 @@ export type ItineraryItem = {
   passengers: ItineraryPerson[];
   /** ticket numbers / voucher codes once the supplier confirmed (order_holds.documents) */
   documents: string[];
+  /** issued, void (issued, then cancelled), pending or cancelled before issue (lib/booking/booking-state) */
+  documentState: ItemDocumentState;
   issued: boolean;
   price: ItineraryPriceLine;
   /** lib/rules describeItemRules: `rules` catalog descriptors */
@@ -121,6 +125,8 @@ export type Itinerary = {
   orderId: string;
   reference: string;
   status: OrderStatus;
+  /** the status as the traveller reads it: partly cancelled or refunded when that is the case */
+  phase: BookingPhase;
   locale: Locale;
   contactEmail: string;
   agreementVersion: string | null;
@@ -244,14 +250,18 @@ export async function loadItinerary(orderId: string, options: LoadItineraryOptio
         id: item.id,
         position: line?.position ?? index,
         kind: item.kind,
-        title: item.title,
+        // one naming helper for pages, mails and the PDF: catalog names, never codes
+        title: offer ? offerName(offer, locale) : item.title,
         startsAt: item.startsAt,
         endsAt: item.endsAt,
         timeZone: zones.start,
         endTimeZone: zones.end,
         cancelledAt: item.cancelledAt,
         passengers: item.passengers.map((p) => ({ firstName: p.firstName, lastName: p.lastName })),
-        documents: item.hold?.status === 'CONFIRMED' ? item.hold.documents : [],
+        ...(() => {
+          const docs = itemDocuments(item.hold, item.cancelledAt !== null);
+          return { documents: docs.documents, documentState: docs.state };
+        })(),
         issued: item.hold?.status === 'CONFIRMED',
         price,
         rules: rulesOf(item.snapshot, schedule, rates),
@@ -282,6 +292,12 @@ export async function loadItinerary(orderId: string, options: LoadItineraryOptio
     orderId: order.id,
     reference: order.reference,
     status: order.status,
+    phase: bookingPhase({
+      status: order.status,
+      items: items.map((i) => ({ cancelled: i.cancelledAt !== null })),
+      paidMinor: paymentRow?.amountMinor ?? null,
+      refundedMinor: paymentRow ? await refundedMinorOf(order.checkout!.paidPaymentId!) : null,
+    }),
     locale: isLocale(order.locale) ? order.locale : 'en',
     contactEmail: order.contactEmail,
     agreementVersion: order.agreementVersion,
@@ -300,6 +316,11 @@ export async function loadItinerary(orderId: string, options: LoadItineraryOptio
         }
       : null,
   };
+}
+
+async function refundedMinorOf(paymentId: string): Promise<number> {
+  const sum = await db.refund.aggregate({ where: { paymentId, status: 'SUCCEEDED' }, _sum: { amountMinor: true } });
+  return sum._sum.amountMinor ?? 0;
 }
 
 function offerOf(snapshot: Prisma.JsonValue, kind: ProductKind): Offer | null {

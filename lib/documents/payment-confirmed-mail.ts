@@ -4,7 +4,7 @@ import { mailTranslator } from '@/lib/mail/translate';
 import { documentMoney, localMoment } from './format';
 import { loadItinerary } from './load-itinerary';
 import { renderDocumentMail } from './mail-html';
-import { manageBookingUrl } from './manage-booking-url';
+import { confirmationUrl } from './manage-booking-url';
 import { AGENCY_TIME_ZONE, buildReceiptView } from './receipt-view';
 
 const payloadSchema = z.object({ orderId: z.uuid() });
@@ -45,7 +45,7 @@ export const paymentConfirmedMail: MailTemplate = {
         // the last note says how it was paid, which the introduction already does
         { paragraphs: view.price.notes.slice(0, -1) },
       ],
-      action: { label: t('receipt.manage'), url: manageBookingUrl(locale), hint: t('receipt.manageHint') },
+      action: { label: t('receipt.manage'), url: confirmationUrl(locale, { id: orderId, reference: itinerary.reference }), hint: t('receipt.manageHint') },
       footer: t('footer'),
     });
     return { subject: t('payment.subject', { reference: itinerary.reference }), html, text };

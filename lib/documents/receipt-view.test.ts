@@ -51,7 +51,7 @@ describe('the receipt in words', () => {
     expect(flight.documents).toEqual({ label: 'Номера билетов', value: '771-2400000001, 771-2400000002' });
     expect(view.items[1]!.documents).toEqual({ label: 'Ваучер', value: 'HV-7K3Q9P' });
     expect(view.items[1]!.details.find((d) => d.label === 'Заезд')!.value).toContain('14:00 (GMT+5, Asia/Almaty)');
-    expect(view.items[1]!.details.find((d) => d.label === 'Номер')!.value).toBe('DBL, Завтрак включён; 7 ночей, 1 номер, 2 гостя');
+    expect(view.items[1]!.details.find((d) => d.label === 'Номер')!.value).toBe('Стандартный номер с двуспальной кроватью, Завтрак включён; 7 ночей, 1 номер, 2 гостя');
     expect(plain(flight.rules[0]!)).toBe('Возврат возможен до вылета. По правилам тарифа авиакомпания удерживает 50,00 AZN.');
     // the waiting time is a detail of the transfer, not repeated among its rules
     expect(view.items[2]!.rules).toEqual([]);

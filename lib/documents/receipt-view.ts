@@ -4,6 +4,7 @@
  * place they happen with the zone named, money as integer minor units formatted with its currency.
  * Pure apart from loading the catalogs.
  */
+import { offerLabels } from '@/lib/booking/item-name';
 import type { Locale } from '@/lib/i18n/locales';
 import { mailTranslator, type MailTranslator } from '@/lib/mail/translate';
 import { documentMoney, formatRuleValues, localMoment, splitDuration } from './format';
@@ -141,7 +142,7 @@ function itemView(item: ItineraryItem, index: number, locale: Locale, { t, rules
       label: t('flight.fare'),
       value: t('flight.fareValue', {
         cabin: search(`flights.cabins.${f.cabin}`),
-        fare: f.fareFamily,
+        fare: offerLabels(locale).fareFamily(f.fareFamily),
         bags: f.checkedBags,
         bagKg: f.checkedBagKg,
         cabinKg: f.cabinBagKg,
@@ -154,14 +155,14 @@ function itemView(item: ItineraryItem, index: number, locale: Locale, { t, rules
     details.push({ label: t('hotel.address'), value: [h.name, h.address, h.city].filter(Boolean).join(', ') });
     details.push({
       label: t('hotel.room'),
-      value: t('hotel.roomValue', { room: h.roomCode, board: search(`hotels.boards.${h.board}`), nights: h.nights, rooms: h.rooms, guests: h.guests }),
+      value: t('hotel.roomValue', { room: offerLabels(locale).roomType(h.roomCode), board: offerLabels(locale).board(h.board), nights: h.nights, rooms: h.rooms, guests: h.guests }),
     });
   } else if (item.transfer) {
     const tr = item.transfer;
     details.push({ label: t('transfer.pickup'), value: at(tr.pickupAt, tr.pickupTimeZone) });
     details.push({ label: t('transfer.pickupPlace'), value: `${tr.airport.name} (${tr.airport.code})` });
     details.push({ label: t('transfer.to'), value: tr.zone });
-    details.push({ label: t('transfer.vehicle'), value: search(`transfers.classes.${tr.vehicleClass}`) });
+    details.push({ label: t('transfer.vehicle'), value: offerLabels(locale).vehicleClass(tr.vehicleClass) });
     details.push({ label: t('transfer.party'), value: t('transfer.partyValue', { passengers: tr.passengers, bags: tr.bags }) });
     details.push({
       label: t('transfer.waitingLabel'),

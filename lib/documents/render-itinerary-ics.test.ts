@@ -70,16 +70,17 @@ describe('the itinerary calendar', () => {
   const itinerary = itineraryFixture();
   const ics = renderItineraryIcs(itinerary, { locale: 'en' });
 
-  it('has one event per flight leg, hotel stay and transfer, with stable UIDs', () => {
+  it('has one event per flight leg, hotel check-in and check-out (issue 20: not one busy block) and transfer, with stable UIDs', () => {
     const { events } = readCalendar(ics);
-    // 2 legs out (connection in Tashkent), 1 leg back, 1 stay, 1 transfer
-    expect(events).toHaveLength(5);
-    expect(events.map((e) => e.raw.UID)).toEqual([1, 2, 3, 4, 5].map((n) => `${itinerary.orderId}-${n}@karvan`));
+    // 2 legs out (connection in Tashkent), 1 leg back, check-in and check-out of the stay, 1 transfer
+    expect(events).toHaveLength(6);
+    expect(events.map((e) => e.raw.UID)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `${itinerary.orderId}-${n}@karvan`));
     expect(events.map((e) => e.raw.SUMMARY)).toEqual([
       'Flight J2 31 GYD → TAS',
       'Flight HY 705 TAS → ALA',
       'Flight KC 112 ALA → GYD',
-      'Hotel: Hotel Şəki Saray',
+      'Check-in: Hotel Şəki Saray',
+      'Check-out: Hotel Şəki Saray',
       'Transfer ALA → Medeu',
     ]);
     expect(renderItineraryIcs(itinerary, { locale: 'en' })).toBe(ics);
@@ -87,14 +88,16 @@ describe('the itinerary calendar', () => {
 
   it('writes each time on the local clock of its place, with TZID, and the VTIMEZONE maps it back to the right instant', () => {
     const { events, zones } = readCalendar(ics);
-    const [out1, out2, back, stay, transfer] = events;
+    const [out1, out2, back, checkIn, checkOut, transfer] = events;
     expect(out1!.start).toMatchObject({ zone: 'Asia/Baku', local: '20261201T101500' });
     expect(out1!.end).toMatchObject({ zone: 'Asia/Tashkent', local: '20261201T120000' });
     expect(out2!.end).toMatchObject({ zone: 'Asia/Almaty', local: '20261201T154500' });
     expect(back!.start).toMatchObject({ zone: 'Asia/Almaty', local: '20261208T080000' });
     expect(back!.end).toMatchObject({ zone: 'Asia/Baku', local: '20261208T112000' });
-    expect(stay!.start).toMatchObject({ zone: 'Asia/Almaty', local: '20261201T140000' });
-    expect(stay!.end).toMatchObject({ zone: 'Asia/Almaty', local: '20261208T120000' });
+    expect(checkIn!.start).toMatchObject({ zone: 'Asia/Almaty', local: '20261201T140000' });
+    expect(checkIn!.end).toMatchObject({ zone: 'Asia/Almaty', local: '20261201T143000' });
+    expect(checkOut!.start).toMatchObject({ zone: 'Asia/Almaty', local: '20261208T120000' });
+    expect(checkOut!.end).toMatchObject({ zone: 'Asia/Almaty', local: '20261208T123000' });
     expect(transfer!.start).toMatchObject({ zone: 'Asia/Almaty', local: '20261201T160000' });
     expect(transfer!.end.local).toBe('20261201T164000');
 
@@ -102,7 +105,7 @@ describe('the itinerary calendar', () => {
     expect(events.slice(0, 3).map((e) => [e.start.at.toISOString(), e.end.at.toISOString()])).toEqual(
       legs.map((l) => [l.departureAt.toISOString(), l.arrivalAt.toISOString()]),
     );
-    expect(stay!.start.at.toISOString()).toBe('2026-12-01T09:00:00.000Z');
+    expect(checkIn!.start.at.toISOString()).toBe('2026-12-01T09:00:00.000Z');
     expect(transfer!.start.at.toISOString()).toBe('2026-12-01T11:00:00.000Z');
     expect(zones.get('Asia/Baku')!.every((o) => o.to === 240)).toBe(true);
     expect(zones.get('Asia/Almaty')!.every((o) => o.to === 300)).toBe(true);
@@ -181,7 +184,7 @@ describe('the itinerary calendar', () => {
       { locale: 'en' },
     );
     const { events } = readCalendar(calendar);
-    expect(events[0]!.raw.SUMMARY).toBe('Hotel: Inn\\; Bar\\, \\\\Spa');
+    expect(events[0]!.raw.SUMMARY).toBe('Check-in: Inn\\; Bar\\, \\\\Spa');
     expect(events[0]!.raw.DESCRIPTION).toContain('\\n');
   });
 
@@ -191,8 +194,8 @@ describe('the itinerary calendar', () => {
       { locale: 'ru' },
     );
     const { events } = readCalendar(calendar);
-    expect(events.map((e) => e.raw.SUMMARY)).toEqual(['Отель: Hotel Şəki Saray', 'Трансфер ALA → Medeu']);
-    expect(events.map((e) => e.raw.UID)).toEqual([1, 2].map((n) => `${itineraryFixture().orderId}-${n}@karvan`));
+    expect(events.map((e) => e.raw.SUMMARY)).toEqual(['Заселение: Hotel Şəki Saray', 'Выезд: Hotel Şəki Saray', 'Трансфер ALA → Medeu']);
+    expect(events.map((e) => e.raw.UID)).toEqual([1, 2, 3].map((n) => `${itineraryFixture().orderId}-${n}@karvan`));
   });
 
   it('does not depend on the server’s own time zone', () => {

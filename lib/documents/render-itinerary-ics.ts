@@ -212,6 +212,9 @@ export function renderCalendar(events: readonly CalendarEvent[], options: Render
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
+/** how long the check-in and check-out events last in the calendar */
+const HOTEL_MOMENT_MINUTES = 30;
+
 export type ItineraryEventsOptions = {
   locale: Locale;
   /** default: the `documents` catalog of the locale */
@@ -242,13 +245,19 @@ export function itineraryEvents(itinerary: Itinerary, options: ItineraryEventsOp
       }
     } else if (item.hotel) {
       const h = item.hotel;
-      events.push({
-        start: { at: h.checkInAt, timeZone: h.timeZone },
-        end: { at: h.checkOutAt, timeZone: h.timeZone },
-        summary: t('ics.hotel', { hotel: h.name }),
-        location: [h.name, h.address, h.city].filter(Boolean).join(', '),
-        description: lines(referenceLine, travellersLine, documentsLine),
-      });
+      const location = [h.name, h.address, h.city].filter(Boolean).join(', ');
+      const description = lines(referenceLine, travellersLine, documentsLine);
+      // A stay is two moments, not one busy block over every night: the check-in and the check-out,
+      // each a short event at the hotel's local time, so the days between stay free in the calendar.
+      for (const [at, key] of [[h.checkInAt, 'ics.hotelCheckIn'], [h.checkOutAt, 'ics.hotelCheckOut']] as const) {
+        events.push({
+          start: { at, timeZone: h.timeZone },
+          end: { at: new Date(at.getTime() + HOTEL_MOMENT_MINUTES * MINUTE), timeZone: h.timeZone },
+          summary: t(key, { hotel: h.name }),
+          location,
+          description,
+        });
+      }
     } else if (item.transfer) {
       const tr = item.transfer;
       events.push({

@@ -10,13 +10,14 @@ import type { Locale } from '@/lib/i18n/locales';
 import { startOfficePayment } from '@/lib/payments/start-office-payment';
 import { startPayment } from '@/lib/payments/start-payment';
 import type { Actor } from '@/lib/payments/types';
+import { confirmationPath } from '@/lib/booking/confirmation-link';
 import { BookingError } from '@/lib/booking/errors';
 
 export type StartOrderPaymentOptions = {
   orderId: string;
   locale: Locale;
   actor?: Actor | null;
-  /** the site's public URL; default APP_URL */
+  /** the origin the return links are built on (linkBaseUrl); default APP_URL */
   appUrl?: string;
   now?: Date;
 };
@@ -26,7 +27,7 @@ export type StartedOrderPayment =
   | { method: 'OFFICE'; deadlineAt: Date };
 
 export async function startOrderPayment({ orderId, locale, actor = null, appUrl, now = new Date() }: StartOrderPaymentOptions): Promise<StartedOrderPayment> {
-  const order = await db.order.findUnique({ where: { id: orderId }, select: { reference: true, status: true, contactEmail: true } });
+  const order = await db.order.findUnique({ where: { id: orderId }, select: { id: true, reference: true, status: true, contactEmail: true } });
   const checkout = await db.orderCheckout.findUnique({
     where: { orderId },
     select: { paymentMethod: true, holdExpiresAt: true, chargeAmountMinor: true, chargeCurrency: true },
@@ -41,7 +42,8 @@ export async function startOrderPayment({ orderId, locale, actor = null, appUrl,
     return { method: 'OFFICE', deadlineAt: checkout.holdExpiresAt };
   }
   const base = (appUrl ?? env().APP_URL).replace(/\/$/, '');
-  const done = `${base}/${locale}/checkout/done?ref=${encodeURIComponent(order.reference)}`;
+  // Signed, so the return lands on the confirmation even where the trip cookie is missing.
+  const done = `${base}${confirmationPath(locale, order, now)}`;
   const started = await startPayment(
     {
       orderId,

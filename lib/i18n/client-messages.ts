@@ -27,7 +27,7 @@ export const ROOT_CLIENT_MESSAGES = ['cookies.banner', 'price.displayCurrency', 
 export const AREA_CLIENT_MESSAGES = {
   offer: ['trip', 'auth.errors'],
   trip: ['trip', 'auth.errors'],
-  checkout: ['checkout', 'trip', 'rules', 'price', 'payments', 'auth.errors'],
+  checkout: ['checkout', 'trip', 'rules', 'price', 'payments', 'auth.errors', 'booking.lookup'],
   booking: ['booking', 'afterSales', 'rules', 'trip', 'auth.errors'],
   account: ['account', 'afterSales', 'privacy', 'auth'],
   support: ['backOffice', 'afterSales', 'privacy', 'admin', 'rules', 'auth.errors'],

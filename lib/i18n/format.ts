@@ -43,3 +43,11 @@ export function zoneLabel(at: Date, timeZone: string, locale: Locale): string {
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
+
+/**
+ * The one way a moment is shown to a reader: local date and time of the zone where it happens (the
+ * place's, or the agency's for office events) followed by that zone's label — "7 Dec 2026, 10:15 (GMT+4)".
+ */
+export function formatWithZone(at: Date, timeZone: string, locale: Locale, options: Intl.DateTimeFormatOptions = {}): string {
+  return `${formatInZone(at, timeZone, locale, options)} (${zoneLabel(at, timeZone, locale)})`;
+}

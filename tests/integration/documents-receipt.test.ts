@@ -124,23 +124,24 @@ describe('the itinerary receipt', () => {
     // The calendar: one event per flight leg, stay and transfer, on the local clock of each place.
     const ics = Buffer.from(mail.attachments[1]!.content).toString('utf8');
     const events = icsEvents(ics);
-    expect(events).toHaveLength(3);
-    const [flightEvent, stayEvent, transferEvent] = events;
+    // the stay is a check-in and a check-out event (issue 20), not one busy block
+    expect(events).toHaveLength(4);
+    const [flightEvent, checkInEvent, checkOutEvent, transferEvent] = events;
     expect(flightEvent!['DTSTART;TZID=Asia/Baku']).toBe(`${compact(order.flight.departureDate)}T100000`);
     expect(flightEvent!['DTEND;TZID=Asia/Almaty']).toBe(`${compact(order.flight.departureDate)}T150000`);
     expect(flightEvent!.SUMMARY).toContain('GYD → ALA');
-    expect(stayEvent!['DTSTART;TZID=Asia/Baku']).toBe(`${compact(order.hotel.checkIn)}T140000`);
-    expect(stayEvent!['DTEND;TZID=Asia/Baku']).toBe(`${compact(order.hotel.checkOut)}T120000`);
+    expect(checkInEvent!['DTSTART;TZID=Asia/Baku']).toBe(`${compact(order.hotel.checkIn)}T140000`);
+    expect(checkOutEvent!['DTSTART;TZID=Asia/Baku']).toBe(`${compact(order.hotel.checkOut)}T120000`);
     expect(transferEvent!['DTSTART;TZID=Asia/Baku']).toBe(`${compact(order.transfer.pickupDate)}T143000`);
-    expect(events.map((e) => e.UID)).toEqual([1, 2, 3].map((n) => `${order.orderId}-${n}@karvan`));
+    expect(events.map((e) => e.UID)).toEqual([1, 2, 3, 4].map((n) => `${order.orderId}-${n}@karvan`));
     expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Baku');
 
     // The HTML lists the items, their documents, the total charged and where to manage the booking.
-    expect(mail.html).toContain('http://localhost:3000/en/booking');
+    expect(mail.html).toContain('http://localhost:3000/en/checkout/done?ref=');
     expect(mail.html).toContain(order.reference);
     expect(mail.html).toContain(money(checkout.chargeAmountMinor));
     for (const item of items) expect(mail.html).toContain(item.hold!.documents[0]!);
-    expect(mail.text).toContain('http://localhost:3000/en/booking');
+    expect(mail.text).toContain('http://localhost:3000/en/checkout/done?ref=');
 
     // Enqueued again for the same event: nothing new is written or sent.
     expect(await enqueue('itinerary-receipt', order.orderId)).toEqual({ created: false });
@@ -159,9 +160,9 @@ describe('the itinerary receipt', () => {
     for (const expected of ['Маршрутная квитанция', 'Номер бронирования', 'Путешественники', 'Сервисный сбор', 'Правила этого бронирования', 'Оплачено банковской картой', order.reference]) {
       expect(text).toContain(expected);
     }
-    expect(mail!.html).toContain('http://localhost:3000/ru/booking');
+    expect(mail!.html).toContain('http://localhost:3000/ru/checkout/done?ref=');
     const events = icsEvents(Buffer.from(mail!.attachments[1]!.content).toString('utf8'));
-    expect(events.map((e) => e.SUMMARY!.split(' ')[0])).toEqual(['Рейс', 'Отель:', 'Трансфер']);
+    expect(events.map((e) => e.SUMMARY!.split(' ')[0])).toEqual(['Рейс', 'Заселение:', 'Выезд:', 'Трансфер']);
   });
 });
 

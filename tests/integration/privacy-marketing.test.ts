@@ -152,3 +152,32 @@ describe('consents given at checkout', () => {
     expect((await marketingStatus(later.id)).subscribed).toBe(true);
   });
 });
+
+describe('an unticked marketing box at a later checkout (issue 20, bug 9)', () => {
+  it('changes nothing: the consent given at the first checkout stays given, with no refusal on record', async () => {
+    const { recordCheckoutConsents } = await import('@/lib/privacy/record-checkout-consents');
+    const { currentConsents } = await import('@/lib/privacy/find-consents');
+    const { randomUUID } = await import('node:crypto');
+    const user = await createUser();
+    const first = randomUUID();
+    await db.$transaction((tx) => recordCheckoutConsents(tx, { orderId: first, userId: user.id, language: 'en', bookingProcessing: true, coTravellers: false, marketing: true }));
+    const second = randomUUID();
+    await db.$transaction((tx) => recordCheckoutConsents(tx, { orderId: second, userId: user.id, language: 'en', bookingProcessing: true, coTravellers: false, marketing: false }));
+
+    expect((await marketingStatus(user.id)).subscribed).toBe(true);
+    expect((await marketingRecipients()).map((r) => r.userId)).toContain(user.id);
+    const given = await db.consentRecord.findFirstOrThrow({ where: { userId: user.id, orderId: first, purpose: 'MARKETING_EMAIL' } });
+    expect(given).toMatchObject({ granted: true, withdrawnAt: null, withdrawnSource: null });
+    expect(await db.consentRecord.count({ where: { orderId: second, purpose: 'MARKETING_EMAIL' } })).toBe(0);
+    expect((await currentConsents({ userId: user.id })).get('MARKETING_EMAIL')).toMatchObject({ active: true, orderId: first });
+  });
+
+  it('an explicit withdrawal still withdraws', async () => {
+    const { recordCheckoutConsents } = await import('@/lib/privacy/record-checkout-consents');
+    const { randomUUID } = await import('node:crypto');
+    const user = await createUser();
+    await db.$transaction((tx) => recordCheckoutConsents(tx, { orderId: randomUUID(), userId: user.id, language: 'en', bookingProcessing: true, coTravellers: false, marketing: true }));
+    await setMarketingConsent({ userId: user.id, subscribe: false, language: 'en', source: 'ACCOUNT', actor: { id: user.id, role: 'TRAVELLER' }, context });
+    expect((await marketingStatus(user.id)).subscribed).toBe(false);
+  });
+});

@@ -1,9 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
 import { redirect as redirectTo } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction } from '@/lib/auth/define-action';
+import { BOOKING_COOKIE } from '@/lib/booking/booking-lookup-cookie';
 import { acceptNewPrice } from '@/lib/booking/accept-new-price';
 import { applyPromoCode } from '@/lib/booking/apply-promo-code';
 import { formToObject } from '@/lib/booking/checkout-schema';
@@ -17,7 +19,7 @@ import { registerFeatures } from '@/lib/jobs/register-features';
 import type { Locale } from '@/lib/i18n/locales';
 import { loadLegalDocument } from '@/lib/legal/load-legal-document';
 import { isPaymentError } from '@/lib/payments/errors';
-import { currentTripOwner } from './booking-action';
+import { currentLinkBase, currentTripOwner } from './booking-action';
 
 const intentSchema = z.looseObject({ intent: z.enum(['pay', 'promo', 'assistance'], { error: 'checkout.errors.invalid' }).default('pay') });
 
@@ -79,7 +81,7 @@ async function paymentTarget(orderId: string, reference: string, locale: Locale,
   try {
     registerFeatures();
     registerFulfilment();
-    const started = await startOrderPayment({ orderId, locale, actor });
+    const started = await startOrderPayment({ orderId, locale, actor, appUrl: await currentLinkBase() });
     return started.method === 'CARD' ? started.redirectUrl : done;
   } catch (error) {
     // The order stays held; the confirmation page offers to try the payment again.
@@ -92,15 +94,20 @@ async function paymentTarget(orderId: string, reference: string, locale: Locale,
 export const retryPaymentAction = defineAction({
   name: 'retryPayment',
   access: 'anyone',
-  schema: z.object({ reference: z.string().trim().min(1, { error: 'checkout.errors.orderNotFound' }).max(20, { error: 'checkout.errors.orderNotFound' }) }),
-  async handler({ reference }, { viewer, locale }) {
+  schema: z.object({
+    reference: z.string().trim().min(1, { error: 'checkout.errors.orderNotFound' }).max(20, { error: 'checkout.errors.orderNotFound' }),
+    // the signed link from the mail or the payment page (lib/booking/confirmation-link.ts)
+    t: z.string().max(500, { error: 'checkout.errors.orderNotFound' }).optional(),
+  }),
+  async handler({ reference, t }, { viewer, locale }) {
     const { owner } = await currentTripOwner();
-    const order = await getOrderForOwner(owner, reference);
+    const lookupCookie = (await cookies()).get(BOOKING_COOKIE)?.value;
+    const order = await getOrderForOwner(owner, reference, { lookupCookie, linkToken: t ?? null });
     if (!order) return { error: 'checkout.errors.orderNotFound' };
     if (order.status !== 'HELD' || order.holdExpiresAt <= new Date()) return { error: 'checkout.errors.holdExpired' };
     registerFeatures();
     registerFulfilment();
-    const started = await startOrderPayment({ orderId: order.orderId, locale, actor: viewer ? { id: viewer.id, role: viewer.role } : null });
+    const started = await startOrderPayment({ orderId: order.orderId, locale, actor: viewer ? { id: viewer.id, role: viewer.role } : null, appUrl: await currentLinkBase() });
     redirectTo(started.method === 'CARD' ? started.redirectUrl : `/${locale}/checkout/done?ref=${encodeURIComponent(order.reference)}`);
   },
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { officeDetails } from '@/lib/booking/office';
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -127,7 +128,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
     contactEmail: viewer?.email ?? '',
     promoCode: trip.promoCode ?? '',
     promoStatus,
-    office: { available: deadline !== null, deadline: deadline ? momentIn(deadline, 'Asia/Baku', locale) : null },
+    office: { available: deadline !== null, deadline: deadline ? momentIn(deadline, 'Asia/Baku', locale) : null, ...officeDetails(locale) },
     chargeLabel: formatMoney(quote.charge, locale),
     blocked: changes.length > 0,
   };

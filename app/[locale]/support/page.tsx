@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { requireRole } from '@/lib/auth/viewer';
 import { Link } from '@/lib/i18n/navigation';
-import { formatMoney } from '@/lib/i18n/format';
+import { formatMoney, formatWithZone } from '@/lib/i18n/format';
 import { normaliseOrderReference } from '@/lib/booking/generate-order-reference';
 import { QUEUE_DEADLINES, QUEUE_KINDS, QUEUE_STATUSES, listQueue, queueFilterSchema } from '@/lib/after-sales/staff/list-queue';
 import { badgeClass, card, deadlineClass, h1, h2, input, link, primaryButton, table, td, th } from '@/components/support/ui';
@@ -22,13 +22,12 @@ export default async function SupportPage({ params, searchParams }: PageProps<'/
   const query = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filter = queueFilterSchema.parse({ kind: one(query.kind), status: one(query.status), deadline: one(query.deadline), q: one(query.q) ?? '' });
-  const [items, t, tPrivacy, format] = await Promise.all([
+  const [items, t, tPrivacy] = await Promise.all([
     listQueue(viewer, { filter }),
     getTranslations({ locale, namespace: 'backOffice' }),
     getTranslations({ locale, namespace: 'privacy' }),
-    getFormatter({ locale }),
   ]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const date = (d: Date) => formatWithZone(d, 'UTC', locale as Locale);
   const orderReference = filter.q ? normaliseOrderReference(filter.q) : null;
 
   return (

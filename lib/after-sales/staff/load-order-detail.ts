@@ -13,6 +13,7 @@ import { describeItemRules, quoteCancellation, type CancellationQuote, type Mess
 import { feeScheduleOfOrder } from '@/lib/pricing/fee-schedule-of-order';
 import { inPaymentCurrency } from '@/lib/pricing/in-payment-currency';
 import { loadOrderMoney, type OrderMoney } from '../order-money';
+import { zoneOfOffer } from '../load-after-sales-order';
 import { reviveRulesItem } from '../revive-rules-item';
 
 export type StaffOrderItem = {
@@ -20,6 +21,8 @@ export type StaffOrderItem = {
   kind: 'FLIGHT' | 'HOTEL' | 'TRANSFER';
   title: string;
   startsAt: Date;
+  /** the IANA zone where the item starts (airport, hotel, pick-up), for local times with their label */
+  timeZone: string;
   cancelledAt: Date | null;
   price: Money;
   serviceFee: Money;
@@ -93,6 +96,7 @@ export async function loadOrderDetail(client: Db | Tx, viewer: Viewer, where: { 
       kind: i.kind,
       title: i.title,
       startsAt: i.startsAt,
+      timeZone: zoneOfOffer((i.snapshot as { offer?: Record<string, unknown> } | null)?.offer),
       cancelledAt: i.cancelledAt,
       price: { amount: i.priceAmountMinor, currency: i.priceCurrency },
       serviceFee: { amount: i.serviceFeeAmountMinor, currency: i.serviceFeeCurrency },

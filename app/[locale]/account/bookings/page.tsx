@@ -15,7 +15,7 @@ export default async function BookingsPage({ params }: PageProps<'/[locale]/acco
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const viewer = await requireUser({ locale, returnTo: '/account/bookings' });
-  const [bookings, t, format] = await Promise.all([listBookings(viewer), getTranslations({ locale, namespace: 'account' }), getFormatter({ locale })]);
+  const [bookings, t, format] = await Promise.all([listBookings(viewer, locale), getTranslations({ locale, namespace: 'account' }), getFormatter({ locale })]);
 
   return (
     <div className="flex flex-col gap-6">
@@ -42,7 +42,7 @@ export default async function BookingsPage({ params }: PageProps<'/[locale]/acco
                   >
                     {booking.reference}
                   </Link>
-                  <span className="rounded bg-sand-100 px-2 py-0.5 text-sm text-slate-800">{t(`bookings.statuses.${booking.status}`)}</span>
+                  <span className="rounded bg-sand-100 px-2 py-0.5 text-sm text-slate-800">{t(`bookings.statuses.${booking.phase}`)}</span>
                 </div>
                 {first && (
                   <p className="mt-1 text-slate-800">

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { BookingLookupForm } from '@/components/booking/lookup-form';
+import { BOOKING_COOKIE } from '@/lib/booking/booking-lookup-cookie';
+import { officeDetails } from '@/lib/booking/office';
 import { getOrderDocuments } from '@/lib/booking/get-order-documents';
 import { getOrderForOwner } from '@/lib/booking/get-order-for-owner';
 import { registerFulfilment } from '@/lib/fulfilment/register-fulfilment';
@@ -12,6 +15,7 @@ import { CARD_REFUND_TIME } from '@/lib/rules';
 import { PendingRefresh } from '@/components/checkout/pending-refresh';
 import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
 import { momentIn } from '@/components/search/format';
+import { lookUpBookingAction } from '../../booking/actions';
 import { currentTripOwner } from '../booking-action';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +28,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/checkout
 
 /**
  * Where the traveller lands after paying (or not): the booking reference and what state the order is
- * in. Only the browser or account that placed the order sees it; anyone else gets 404.
+ * in. Whoever holds the booking sees it (its trip cookie, its account, a reference + surname look-up,
+ * or the signed link of the payment return and the mails); anyone else gets the look-up form, never a
+ * 404, and learns nothing about whether the reference exists.
  */
 export default async function CheckoutDonePage({ params, searchParams }: PageProps<'/[locale]/checkout/done'>) {
   const { locale: raw } = await params;
@@ -34,21 +40,33 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
   const reference = typeof sp.ref === 'string' ? sp.ref : '';
   const returned = typeof sp.session === 'string';
   const t = await getTranslations({ locale, namespace: 'checkout.done' });
-  const { owner } = await currentTripOwner();
-  let order = await getOrderForOwner(owner, reference);
-  if (!order) notFound();
+  const [{ owner }, jar] = await Promise.all([currentTripOwner(), cookies()]);
+  const proof = { lookupCookie: jar.get(BOOKING_COOKIE)?.value, linkToken: typeof sp.t === 'string' ? sp.t : null };
+  let order = await getOrderForOwner(owner, reference, proof);
+  if (!order) {
+    return (
+      <section aria-labelledby="done-lookup-heading" className="flex max-w-xl flex-col gap-5">
+        <h1 id="done-lookup-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
+          {t('lookupHeading')}
+        </h1>
+        <p className="text-slate-700">{t('lookupIntro')}</p>
+        <BookingLookupForm action={lookUpBookingAction} locale={locale} reference={reference.slice(0, 40)} />
+      </section>
+    );
+  }
 
   // Back from the provider before its webhook: ask the provider (idempotent, same path as a webhook).
   if (order.status === 'HELD' && order.openPaymentId && (returned || sp.cancelled === '1')) {
     registerFulfilment();
     await syncPaymentWithProvider(order.openPaymentId).catch(() => null);
-    order = (await getOrderForOwner(owner, reference)) ?? order;
+    order = (await getOrderForOwner(owner, reference, proof)) ?? order;
   }
 
   const until = momentIn(order.holdExpiresAt, 'Asia/Baku', locale);
+  const office = officeDetails(locale);
   const amount = formatMoney(order.charge, locale);
   const confirming = order.status === 'HELD' && returned && !order.lastPaymentError && order.openPaymentId !== null;
-  const issuing = ['ISSUED', 'ISSUE_FAILED', 'REFUNDED'].includes(order.status) ? await getOrderDocuments(order.orderId) : null;
+  const issuing = ['ISSUED', 'ISSUE_FAILED', 'REFUNDED'].includes(order.status) ? await getOrderDocuments(order.orderId, locale) : null;
   const notIssued = issuing?.notIssuedRefund ?? null;
   const heading =
     order.status === 'PAID' ? 'paid' : order.status === 'ISSUED' ? 'issued' : order.status === 'HELD' ? 'held' : notIssued ? 'notIssued' : 'other';
@@ -79,7 +97,17 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
 
         {order.status === 'ISSUED' && <p>{t('issuedBody', { email: order.contactEmail })}</p>}
 
-        {order.status === 'HELD' && order.paymentMethod === 'OFFICE' && <p>{t('officeBody', { amount, deadline: until })}</p>}
+        {order.status === 'HELD' && order.paymentMethod === 'OFFICE' && (
+          <>
+            <p>{t('officeBody', { amount, deadline: until })}</p>
+            <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" data-testid="office-details">
+              <dt className="font-medium">{t('officeAddress')}</dt>
+              <dd>{office.address}</dd>
+              <dt className="font-medium">{t('officeHours')}</dt>
+              <dd>{office.hours}</dd>
+            </dl>
+          </>
+        )}
 
         {order.status === 'HELD' && order.paymentMethod === 'CARD' && (
           <>
@@ -97,7 +125,7 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
                 {t('paymentNotStarted')}
               </p>
             )}
-            {confirming ? <PendingRefresh /> : <RetryPaymentForm reference={order.reference} locale={locale} label={t('payNow', { amount })} />}
+            {confirming ? <PendingRefresh /> : <RetryPaymentForm reference={order.reference} locale={locale} linkToken={proof.linkToken} label={t('payNow', { amount })} />}
           </>
         )}
 

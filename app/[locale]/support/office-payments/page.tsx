@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
-import { formatMoney } from '@/lib/i18n/format';
+import { formatMoney, formatWithZone } from '@/lib/i18n/format';
 import { requireRole } from '@/lib/auth/viewer';
 import { listOfficePayments } from '@/lib/after-sales/staff/list-office-payments';
 import { StaffForm } from '@/components/support/staff-form';
@@ -20,8 +20,8 @@ export default async function OfficePaymentsPage({ params }: PageProps<'/[locale
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const viewer = await requireRole({ locale, returnTo: '/support/office-payments' }, 'SUPPORT', 'ADMIN');
-  const [payments, t, format] = await Promise.all([listOfficePayments(viewer), getTranslations({ locale, namespace: 'backOffice' }), getFormatter({ locale })]);
-  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) : '—');
+  const [payments, t] = await Promise.all([listOfficePayments(viewer), getTranslations({ locale, namespace: 'backOffice' })]);
+  const date = (d: Date | null) => (d ? formatWithZone(d, 'UTC', locale as Locale) : '—');
 
   return (
     <div className="flex flex-col gap-6">

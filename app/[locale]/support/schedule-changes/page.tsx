@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
+import { formatWithZone } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { requireRole } from '@/lib/auth/viewer';
 import { listScheduleChanges } from '@/lib/after-sales/staff/list-schedule-changes';
@@ -19,8 +20,8 @@ export default async function ScheduleChangesPage({ params }: PageProps<'/[local
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const viewer = await requireRole({ locale, returnTo: '/support/schedule-changes' }, 'SUPPORT', 'ADMIN');
-  const [changes, t, format] = await Promise.all([listScheduleChanges(viewer), getTranslations({ locale, namespace: 'backOffice' }), getFormatter({ locale })]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const [changes, t] = await Promise.all([listScheduleChanges(viewer), getTranslations({ locale, namespace: 'backOffice' })]);
+  const date = (d: Date) => formatWithZone(d, 'UTC', locale as Locale);
 
   return (
     <div className="flex flex-col gap-6">

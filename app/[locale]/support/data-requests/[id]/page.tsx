@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
+import { formatWithZone } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { NotFoundError } from '@/lib/auth/errors';
 import { currentRequestContext, requireRole } from '@/lib/auth/viewer';
@@ -29,8 +30,8 @@ export default async function DataRequestPage({ params, searchParams }: PageProp
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'privacy' }), getFormatter({ locale })]);
-  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) : '—');
+  const [t] = await Promise.all([getTranslations({ locale, namespace: 'privacy' })]);
+  const date = (d: Date | null) => (d ? formatWithZone(d, 'UTC', locale as Locale) : '—');
   const fields: [string, string | null][] = [
     [t('staff.fields.kind'), t(`request.kinds.${request.kind}.label`)],
     [t('staff.fields.origin'), t(`staff.origins.${request.origin}`)],

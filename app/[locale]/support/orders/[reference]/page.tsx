@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
-import { formatMoney } from '@/lib/i18n/format';
+import { formatMoney, formatWithZone } from '@/lib/i18n/format';
 import { NotFoundError } from '@/lib/auth/errors';
 import { currentRequestContext, requireRole } from '@/lib/auth/viewer';
 import { getOrderForStaff } from '@/lib/after-sales/staff/get-order-for-staff';
@@ -31,8 +31,8 @@ export default async function StaffOrderPage({ params, searchParams }: PageProps
     throw error;
   }
   const query = await searchParams;
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'backOffice' }), getFormatter({ locale })]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const [t] = await Promise.all([getTranslations({ locale, namespace: 'backOffice' })]);
+  const date = (d: Date) => formatWithZone(d, 'UTC', locale as Locale);
   const refundable = order.refundSummary?.refundable;
 
   return (

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
-import { formatMoney } from '@/lib/i18n/format';
+import { formatMoney, formatWithZone } from '@/lib/i18n/format';
 import { toMajorString, type Money } from '@/lib/money';
 import { NotFoundError } from '@/lib/auth/errors';
 import { currentRequestContext, requireRole } from '@/lib/auth/viewer';
@@ -47,8 +47,8 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
   }
   const query = await searchParams;
   const done = DONE.find((d) => d === query.done);
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'backOffice' }), getFormatter({ locale })]);
-  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) : '—');
+  const [t] = await Promise.all([getTranslations({ locale, namespace: 'backOffice' })]);
+  const date = (d: Date | null) => (d ? formatWithZone(d, 'UTC', locale as Locale) : '—');
   const cur = request.approvable.currency;
   const max: Money = { amount: request.approvable.ceiling, currency: cur };
   const quote = request.quote && typeof request.quote === 'object' ? (request.quote as Record<string, unknown>) : null;

@@ -21,7 +21,7 @@ export default async function NewRequestPage({ params }: PageProps<'/[locale]/bo
   setRequestLocale(locale);
   const access = await requireBookingAccess(reference);
   const t = await getTranslations({ locale, namespace: 'afterSales' });
-  const items = await listOrderItems(access.orderId);
+  const items = await listOrderItems(access.orderId, locale);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <p className="text-sm">
