@@ -1,7 +1,7 @@
 'use server';
 
 import { currentRequestContext, getViewer } from '@/lib/auth/viewer';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { isLocale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { acknowledgePolicy } from '@/lib/privacy/policy-notice';

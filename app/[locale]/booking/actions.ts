@@ -8,7 +8,7 @@ import { currentRequestContext, getViewer } from '@/lib/auth/viewer';
 import { BOOKING_COOKIE, grantBookingAccess } from '@/lib/booking/booking-lookup-cookie';
 import { bookingLookupSchema, findBooking } from '@/lib/booking/find-booking';
 import { env } from '@/lib/env';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { isLocale } from '@/lib/i18n/locales';
 
 /**

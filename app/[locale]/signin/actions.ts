@@ -1,6 +1,6 @@
 'use server';
 
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import type { ActionState } from '@/lib/auth/action-state';
 import { fieldErrorsOf } from '@/lib/auth/action';
 import { requestSignInLink, signInRequestSchema } from '@/lib/auth/request-sign-in-link';

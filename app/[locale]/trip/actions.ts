@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { addTripItem } from '@/lib/booking/add-trip-item';
 import { isBookingError } from '@/lib/booking/errors';
 import { removeTripItem } from '@/lib/booking/remove-trip-item';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { currentTripOwner, failureState, setTripCookie, type BookingActionState } from '../checkout/booking-action';
 

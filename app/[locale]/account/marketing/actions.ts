@@ -1,7 +1,7 @@
 'use server';
 
 import { getViewer, currentRequestContext } from '@/lib/auth/viewer';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { isLocale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { setMarketingConsent } from '@/lib/privacy/marketing';

@@ -5,7 +5,7 @@ import type { ActionState } from '@/lib/auth/action-state';
 import { fieldErrorsOf } from '@/lib/auth/action';
 import { UserFacingError } from '@/lib/auth/errors';
 import { currentRequestContext, getViewer } from '@/lib/auth/viewer';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { isLocale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { dataRequestSchema } from '@/lib/privacy/data-request-schema';

@@ -5,7 +5,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { UserFacingError } from '@/lib/auth/errors';
 import { sessionCookieName } from '@/lib/auth/session-token';
 import { currentRequestContext, getViewer } from '@/lib/auth/viewer';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { isLocale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { confirmAccountDeletion, requestAccountDeletion } from '@/lib/privacy/delete-account';

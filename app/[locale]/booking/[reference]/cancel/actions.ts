@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { cancelBooking } from '@/lib/after-sales/cancel-booking';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import type { AfterSalesActionState } from '@/components/after-sales/action-state';
 import { runBookingAction } from '../after-sales-action';
 

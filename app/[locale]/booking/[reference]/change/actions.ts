@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { requestChange, type RequestChangeInput } from '@/lib/after-sales/request-change';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import type { AfterSalesActionState } from '@/components/after-sales/action-state';
 import { runBookingAction } from '../after-sales-action';
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { addRequestMessage } from '@/lib/after-sales/add-request-message';
 import { createRequest } from '@/lib/after-sales/create-request';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import type { AfterSalesActionState } from '@/components/after-sales/action-state';
 import { runBookingAction } from '../after-sales-action';
 
