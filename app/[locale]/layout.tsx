@@ -34,8 +34,8 @@ export const viewport: Viewport = { themeColor: '#0f6e68', width: 'device-width'
  * below it are cached whole (lib/auth/public-pages.ts). Personal parts load on their own
  * (components/layout/header-account.tsx); personal pages read the session themselves.
  * No messages provider here: the header, footer and banner islands get their words as props, so a
- * public page ships none of next-intl's client code; each personal area and the offer pages' button
- * have their own provider (components/layout/client-messages.tsx) (issue 19, point 5).
+ * public page ships none of next-intl's client code; each personal area has its own provider
+ * (components/layout/client-messages.tsx) (issue 19, point 5).
  */
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;

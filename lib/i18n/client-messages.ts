@@ -3,7 +3,7 @@ import type { Messages } from './messages';
 /**
  * Client components get only the messages they use (issue 19): the components every page has (header,
  * footer, cookie banner, error boundary) get their words as props from the root layout, with no
- * provider; each personal area's layout and the offer pages' button have a provider with their own
+ * provider; each personal area's layout has a provider with their own
  * namespaces (components/layout/client-messages.tsx). A path is a namespace (`trip`) or a key inside
  * one (`cookies.banner`).
  */
@@ -23,7 +23,6 @@ export function pickMessages(messages: Messages, paths: readonly string[]): Mess
 
 /** Per area: the namespaces of its client components and of the message keys its actions answer. */
 export const AREA_CLIENT_MESSAGES = {
-  offer: ['trip', 'auth.errors'],
   trip: ['trip', 'auth.errors'],
   checkout: ['checkout', 'trip', 'rules', 'price', 'payments', 'auth.errors'],
   booking: ['booking', 'afterSales', 'rules', 'trip', 'auth.errors'],

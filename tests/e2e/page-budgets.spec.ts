@@ -12,8 +12,9 @@ const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
 /**
  * Issue 19, point 5: the production build's pages stay light and still. Byte budgets (gzip HTML and
- * first-load JavaScript, lib/bench/page-weight.ts) and cumulative layout shift in Chromium on a phone
- * viewport without cookies, so the cookie banner shows (lib/bench/layout-shift.ts).
+ * first-load JavaScript beyond Next.js's own runtime, lib/bench/budgets.ts and page-weight.ts) and
+ * cumulative layout shift in Chromium on a phone viewport without cookies, so the cookie banner shows
+ * (lib/bench/layout-shift.ts). Checkout is measured with a filled trip.
  */
 test('public pages and checkout stay within their weight and layout-shift budgets', async ({ browser, baseURL }) => {
   test.setTimeout(240_000);
@@ -25,11 +26,11 @@ test('public pages and checkout stay within their weight and layout-shift budget
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(flights);
-  const articles = page.getByRole('article');
-  await expect(articles.first()).toBeVisible();
-  expect(await articles.count(), 'a full page of flight results').toBe(20);
   const offer = (await page.locator('a[href*="/flights/offer/"]').first().getAttribute('href'))!;
   await page.goto(hotels);
+  const articles = page.getByRole('article');
+  await expect(articles.first()).toBeVisible();
+  expect(await articles.count(), 'a full page of hotel results').toBe(20);
   const hotel = (await page.locator('a[href^="/en/hotels/"][href*="checkIn"]').first().getAttribute('href'))!;
   await page.goto(offer);
   await page.getByRole('button', { name: 'Add to trip' }).click();
@@ -39,13 +40,13 @@ test('public pages and checkout stay within their weight and layout-shift budget
   const cookieHeader = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 
   const kinds: { name: string; path: string; html?: number; js: number; personal?: boolean }[] = [
-    { name: 'home', path: '/en', html: BUDGETS.homeHtmlGzip, js: BUDGETS.publicJsGzip },
-    { name: 'legal page', path: '/en/legal/agreement', js: BUDGETS.publicJsGzip },
-    { name: 'flight results (20)', path: flights, html: BUDGETS.resultsHtmlGzip, js: BUDGETS.publicJsGzip },
-    { name: 'hotel results', path: hotels, html: BUDGETS.resultsHtmlGzip, js: BUDGETS.publicJsGzip },
-    { name: 'hotel page', path: hotel, js: BUDGETS.publicJsGzip },
-    { name: 'flight offer page', path: offer, js: BUDGETS.publicJsGzip },
-    { name: 'checkout', path: '/en/checkout', js: BUDGETS.checkoutJsGzip, personal: true },
+    { name: 'home', path: '/en', html: BUDGETS.homeHtmlGzip, js: BUDGETS.publicAppJsGzip },
+    { name: 'legal page', path: '/en/legal/agreement', js: BUDGETS.publicAppJsGzip },
+    { name: 'flight results', path: flights, html: BUDGETS.resultsHtmlGzip, js: BUDGETS.publicAppJsGzip },
+    { name: 'hotel results (20)', path: hotels, html: BUDGETS.resultsHtmlGzip, js: BUDGETS.publicAppJsGzip },
+    { name: 'hotel page', path: hotel, js: BUDGETS.publicAppJsGzip },
+    { name: 'flight offer page', path: offer, js: BUDGETS.publicAppJsGzip },
+    { name: 'checkout', path: '/en/checkout', js: BUDGETS.checkoutAppJsGzip, personal: true },
   ];
 
   const runtime = nextRuntimeScripts();
@@ -59,7 +60,7 @@ test('public pages and checkout stay within their weight and layout-shift budget
       await phone.close();
       console.log(`${kind.name}: HTML ${kb(weight.htmlGzip)}, first-load JS ${kb(weight.jsGzip)} in ${weight.scripts} scripts (${kb(weight.appJsGzip)} beyond Next.js's runtime), CLS ${cls.toFixed(3)}`);
       if (kind.html !== undefined && weight.htmlGzip > kind.html) over.push(`${kind.name}: HTML ${kb(weight.htmlGzip)} > ${kb(kind.html)}`);
-      if (weight.jsGzip > kind.js) over.push(`${kind.name}: first-load JS ${kb(weight.jsGzip)} > ${kb(kind.js)}`);
+      if (weight.appJsGzip > kind.js) over.push(`${kind.name}: first-load JS beyond Next.js's runtime ${kb(weight.appJsGzip)} > ${kb(kind.js)}`);
       if (cls > BUDGETS.cumulativeLayoutShift) over.push(`${kind.name}: CLS ${cls.toFixed(3)} > ${BUDGETS.cumulativeLayoutShift}`);
     }
   } finally {

@@ -18,6 +18,8 @@ export type BookingActionState = {
   ok?: boolean;
   message?: string;
   error?: string;
+  /** The error in the visitor's words, for forms on cached public pages that have no messages provider. */
+  errorText?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
   details?: Record<string, unknown>;

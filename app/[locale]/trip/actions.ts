@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { addTripItem } from '@/lib/booking/add-trip-item';
 import { isBookingError } from '@/lib/booking/errors';
 import { removeTripItem } from '@/lib/booking/remove-trip-item';
@@ -28,12 +29,19 @@ export async function addToTripAction(input: { kind: string; offerId: string }):
   }
 }
 
-/** The Add to trip button's form: adds, then shows the trip (works without JavaScript). */
+/**
+ * The Add to trip button's form: adds, then shows the trip (works without JavaScript). The error comes
+ * back in words too: offer pages are cached public pages without a messages provider (issue 19).
+ */
 export async function addToTripFormAction(_previous: BookingActionState, formData: FormData): Promise<BookingActionState> {
-  const locale = String(formData.get('locale') ?? '');
+  const given = String(formData.get('locale') ?? '');
+  const locale: Locale = isLocale(given) ? given : 'en';
   const result = await addToTripAction({ kind: String(formData.get('kind') ?? ''), offerId: String(formData.get('offerId') ?? '') });
-  if (!result.ok) return { error: result.error };
-  redirect({ href: '/trip', locale: (isLocale(locale) ? locale : 'en') as Locale });
+  if (!result.ok) {
+    const t = await getTranslations({ locale });
+    return { error: result.error, errorText: t(result.error as Parameters<typeof t>[0]) };
+  }
+  redirect({ href: '/trip', locale });
   return { ok: true };
 }
 
