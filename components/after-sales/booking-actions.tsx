@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getOrderAfterSalesState } from '@/lib/after-sales/get-order-after-sales-state';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { card, h2, link } from './ui';
 

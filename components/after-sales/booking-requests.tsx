@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { listOrderRequests } from '@/lib/after-sales/list-order-requests';
 import { formatInZone } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { BookingSectionProps } from './booking-actions';
 import { RefundStatus } from './refund-status';
 import { card, h2, link } from './ui';

@@ -1,8 +1,10 @@
 'use client';
 
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
-import { Link, usePathname } from '@/lib/i18n/navigation';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import type { Locale } from '@/lib/i18n/locales';
+import { localePath, withoutLocale } from '@/lib/i18n/locale-path';
 import { choiceButton } from './styles';
 import { notifyCookieConsentChanged, useCookieConsentState } from './use-cookie-consent';
 
@@ -13,15 +15,17 @@ import { notifyCookieConsentChanged, useCookieConsentState } from './use-cookie-
 const noSubscription = () => () => undefined;
 const currentLocation = () => window.location.pathname + window.location.search;
 
+export type CookieBannerTexts = { title: string; text: string; policy: string; error: string; acceptAll: string; rejectAll: string; settings: string };
+
 /**
  * The cookie banner: in the page flow at the top of the body (never over the page), with "Accept
  * all" and "Reject all" equally prominent and a link to choose by category. Works as a plain form
- * without JavaScript (POST /api/consent, then back to this page).
+ * without JavaScript (POST /api/consent, then back to this page). Its words come from the server as
+ * props: no messages provider on public pages (issue 19, point 5).
  */
-export function CookieBanner() {
-  const t = useTranslations('cookies.banner');
-  const locale = useLocale();
-  const pathname = usePathname();
+export function CookieBanner({ locale, texts }: { locale: Locale; texts: CookieBannerTexts }) {
+  const t = (key: keyof CookieBannerTexts) => texts[key];
+  const pathname = withoutLocale(usePathname() ?? '/');
   const status = useCookieConsentState();
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -60,7 +64,7 @@ export function CookieBanner() {
           </h2>
           <p className="mt-1">
             {t('text')}
-            <Link href="/legal/cookies" className="ml-1 text-brand-700 underline">
+            <Link href={localePath(locale, '/legal/cookies')} prefetch={false} className="ml-1 text-brand-700 underline">
               {t('policy')}
             </Link>
           </p>
@@ -80,7 +84,7 @@ export function CookieBanner() {
           <button type="submit" name="choice" value="none" className={choiceButton} disabled={busy}>
             {t('rejectAll')}
           </button>
-          <Link href="/cookies/settings" className="px-2 py-2 text-sm font-medium text-brand-700 underline">
+          <Link href={localePath(locale, '/cookies/settings')} prefetch={false} className="px-2 py-2 text-sm font-medium text-brand-700 underline">
             {t('settings')}
           </Link>
         </form>

@@ -1,16 +1,14 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { useTranslations } from 'next-intl';
-import { usePathname, useRouter } from '@/lib/i18n/navigation';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { DISPLAY_CURRENCY_PARAM, displayCurrencies } from '@/lib/rates/display-currencies';
 
 /**
  * Choice of the currency for indicative amounts, kept in the URL so it needs no cookie. Works as a
- * plain GET form without JavaScript; with it, changing the select applies at once.
+ * plain GET form without JavaScript; with it, changing the select applies at once. Its words come
+ * from the server as props: no messages provider on public pages (issue 19, point 5).
  */
-export function CurrencySwitcher() {
-  const t = useTranslations('price');
+export function CurrencySwitcher({ labels }: { labels: { displayCurrency: string; displayNone: string; apply: string } }) {
   const pathname = usePathname();
   const router = useRouter();
   const search = useSearchParams();
@@ -18,9 +16,10 @@ export function CurrencySwitcher() {
   const kept = [...search.entries()].filter(([key]) => key !== DISPLAY_CURRENCY_PARAM);
 
   function apply(value: string) {
-    const query = Object.fromEntries(kept);
-    if (value) query[DISPLAY_CURRENCY_PARAM] = value;
-    router.replace({ pathname, query });
+    const query = new URLSearchParams(kept);
+    if (value) query.set(DISPLAY_CURRENCY_PARAM, value);
+    const search = query.toString();
+    router.replace(search ? `${pathname}?${search}` : pathname);
   }
 
   return (
@@ -32,7 +31,7 @@ export function CurrencySwitcher() {
         <input key={key} type="hidden" name={key} value={value} />
       ))}
       <label htmlFor="display-currency" className="text-slate-600">
-        {t('displayCurrency')}
+        {labels.displayCurrency}
       </label>
       <select
         id="display-currency"
@@ -41,7 +40,7 @@ export function CurrencySwitcher() {
         onChange={(e) => apply(e.target.value)}
         className="rounded border border-slate-300 bg-white px-2 py-1"
       >
-        <option value="">{t('displayNone')}</option>
+        <option value="">{labels.displayNone}</option>
         {displayCurrencies.map((c) => (
           <option key={c} value={c}>
             {c}
@@ -50,7 +49,7 @@ export function CurrencySwitcher() {
       </select>
       <noscript>
         <button type="submit" className="rounded border border-slate-300 px-2 py-1">
-          {t('apply')}
+          {labels.apply}
         </button>
       </noscript>
     </form>

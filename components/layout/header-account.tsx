@@ -1,8 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
+import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/locale-path';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 
 type Me = { signedIn: boolean };
@@ -11,10 +12,9 @@ type Me = { signedIn: boolean };
  * The personal part of the header. Pages are cached and shared, so who is signed in comes from a
  * small private request (`GET /api/me`, `no-store`) after the page loaded, never from the HTML.
  * Until it answers, the header shows what a visitor without a session sees; the box keeps its width.
+ * Its words come from the server as props: no messages provider on public pages (issue 19, point 5).
  */
-export function HeaderAccount() {
-  const t = useTranslations();
-  const locale = useLocale();
+export function HeaderAccount({ locale, labels }: { locale: Locale; labels: { account: string; signIn: string; signOut: string } }) {
   const [me, setMe] = useState<Me | null>(null);
   useEffect(() => {
     const controller = new AbortController();
@@ -30,14 +30,14 @@ export function HeaderAccount() {
     <div className="flex min-w-24 items-center justify-end gap-3" data-testid="header-account">
       {me?.signedIn ? (
         <>
-          <Link href="/account" className={primary}>
-            {t('common.nav.account')}
+          <Link href={localePath(locale, '/account')} prefetch={false} className={primary}>
+            {labels.account}
           </Link>
-          <SignOutButton locale={locale} label={t('auth.signOut')} className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50" />
+          <SignOutButton locale={locale} label={labels.signOut} className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50" />
         </>
       ) : (
-        <Link href="/signin" className={primary}>
-          {t('common.nav.signIn')}
+        <Link href={localePath(locale, '/signin')} prefetch={false} className={primary}>
+          {labels.signIn}
         </Link>
       )}
     </div>

@@ -1,21 +1,23 @@
 'use client';
 
 import { Suspense } from 'react';
-import { useSearchParams } from 'next/navigation';
-import { useLocale } from 'next-intl';
-import { Link, usePathname } from '@/lib/i18n/navigation';
-import { localeNames, locales } from '@/lib/i18n/locales';
+import Link from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { localeNames, locales, type Locale } from '@/lib/i18n/locales';
+import { localePath, rememberLocale, withoutLocale } from '@/lib/i18n/locale-path';
 
-function LocaleLinks({ query }: { query?: Record<string, string> }) {
-  const current = useLocale();
-  const pathname = usePathname();
+// A small client island with no next-intl client code: pages ship less JavaScript (issue 19, point 5).
+
+function LocaleLinks({ current, query }: { current: Locale; query?: string }) {
+  const path = withoutLocale(usePathname() ?? '/');
   return (
     <ul className="flex gap-1">
       {locales.map((locale) => (
         <li key={locale}>
           <Link
-            href={{ pathname, query }}
-            locale={locale}
+            href={localePath(locale, path) + (query ? `?${query}` : '')}
+            prefetch={false}
+            onClick={() => rememberLocale(current, locale)}
             hrefLang={locale}
             lang={locale}
             aria-current={locale === current ? 'true' : undefined}
@@ -34,17 +36,17 @@ function LocaleLinks({ query }: { query?: Record<string, string> }) {
   );
 }
 
-function LocaleLinksKeepingQuery() {
+function LocaleLinksKeepingQuery({ current }: { current: Locale }) {
   const search = useSearchParams();
-  return <LocaleLinks query={Object.fromEntries(search.entries())} />;
+  return <LocaleLinks current={current} query={search.toString()} />;
 }
 
 /** Keeps the current page and its query string when switching language. */
-export function LanguageSwitcher({ label }: { label: string }) {
+export function LanguageSwitcher({ label, locale }: { label: string; locale: Locale }) {
   return (
     <nav aria-label={label}>
-      <Suspense fallback={<LocaleLinks />}>
-        <LocaleLinksKeepingQuery />
+      <Suspense fallback={<LocaleLinks current={locale} />}>
+        <LocaleLinksKeepingQuery current={locale} />
       </Suspense>
     </nav>
   );

@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './language-switcher';
 import { HeaderAccount } from './header-account';
 
 /** The same for everyone (pages are cached): the signed-in part is HeaderAccount's private request. */
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'common' });
+  const [t, tAuth] = await Promise.all([getTranslations({ locale, namespace: 'common' }), getTranslations({ locale, namespace: 'auth' })]);
   const navLink = 'rounded px-2 py-1 text-slate-700 hover:bg-brand-50 hover:text-brand-800';
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -24,8 +24,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <LanguageSwitcher label={t('language.label')} />
-          <HeaderAccount />
+          <LanguageSwitcher label={t('language.label')} locale={locale} />
+          <HeaderAccount locale={locale} labels={{ account: t('nav.account'), signIn: t('nav.signIn'), signOut: tAuth('signOut') }} />
         </div>
       </div>
     </header>

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { defineAction } from '@/lib/auth/define-action';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { acknowledgePolicy } from '@/lib/privacy/policy-notice';
 import { safeReturnPath } from '@/lib/privacy/same-origin';
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { getViewer } from '@/lib/auth/viewer';
 import { findPolicyNotice } from '@/lib/privacy/policy-notice';

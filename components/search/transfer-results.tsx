@@ -1,4 +1,4 @@
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Rates } from '@/lib/money';
 import type { TransferOffer } from '@/lib/inventory/supplier';

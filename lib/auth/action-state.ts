@@ -10,6 +10,8 @@ export type ActionState = {
   ok?: boolean;
   message?: string;
   error?: string;
+  /** The error in the visitor's words, for forms on cached public pages that have no messages provider. */
+  errorText?: string;
   params?: MessageParams;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;

@@ -1,9 +1,10 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { env } from '@/lib/env';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import type { ActionState, FormAction } from './action-state';
 import type { RequestContext } from './request-context';
@@ -33,6 +34,11 @@ type Definition<S extends z.ZodType, A extends Access> = {
    * locale); without it they get the "sign in first" message.
    */
   signInReturnTo?: string | ((values: Record<string, string>) => string);
+  /**
+   * Also answer the error in the visitor's words (`errorText`): for forms on cached public pages, which
+   * ship no messages provider to the browser (README, "Pages, caching and speed").
+   */
+  errorsInWords?: boolean;
   handler: (input: z.output<S>, context: ActionContext<A>) => Promise<ActionState | void>;
 };
 
@@ -97,6 +103,14 @@ function allowed(access: Access, viewer: Viewer | null): 'yes' | 'sign-in' | 'no
  */
 export function defineAction<S extends z.ZodType, A extends Access>(definition: Definition<S, A>): FormAction {
   async function action(first: ActionState | FormData, second?: FormData): Promise<ActionState> {
+    const state = await run(first, second);
+    if (!definition.errorsInWords || !state.error) return state;
+    const formData = first instanceof FormData ? first : second;
+    const given = formData?.get('locale');
+    const t = await getTranslations({ locale: isLocale(given) ? given : env().DEFAULT_LOCALE });
+    return { ...state, errorText: t(state.error as Parameters<typeof t>[0], state.params as Parameters<typeof t>[1]) };
+  }
+  async function run(first: ActionState | FormData, second?: FormData): Promise<ActionState> {
     const formData = first instanceof FormData ? first : second;
     const values = formData instanceof FormData ? formValues(formData) : {};
     const locale: Locale = isLocale(values.locale) ? values.locale : env().DEFAULT_LOCALE;

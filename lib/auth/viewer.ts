@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import type { Locale } from '@/lib/i18n/locales';
 import { findViewerBySessionToken } from './find-viewer';
 import { noRequestContext, requestContextFrom, type RequestContext } from './request-context';

@@ -4,7 +4,7 @@
  * device or on another host name without the trip cookie. HMAC under a key derived from AUTH_SECRET
  * for this purpose only; it names one order id and an expiry, so it cannot be edited into another's.
  */
-import { sign, verifySignature } from '@/lib/privacy/signed-token';
+import { sign, verifySignature } from '@/lib/crypto/signed-token';
 
 const PURPOSE = 'checkout-confirmation';
 /** long enough for the mails of a trip booked months ahead, short enough that an old mail goes stale */

@@ -1,10 +1,11 @@
 import type { Messages } from './messages';
 
 /**
- * Client components get only the messages they use (issue 19): the root layout passes the few keys
- * of the components every page has, and each personal area's layout adds its own namespaces through
- * a nested provider (components/layout/client-messages.tsx). A path is a namespace (`trip`) or a key
- * inside one (`cookies.banner`).
+ * Client components get only the messages they use (issue 19): the components every page has (header,
+ * footer, cookie banner, error boundary) get their words as props from the root layout, with no
+ * provider; each personal area's layout has a provider with their own
+ * namespaces (components/layout/client-messages.tsx). A path is a namespace (`trip`) or a key inside
+ * one (`cookies.banner`).
  */
 export function pickMessages(messages: Messages, paths: readonly string[]): Messages {
   const out: Messages = {};
@@ -20,12 +21,8 @@ export function pickMessages(messages: Messages, paths: readonly string[]): Mess
   return out;
 }
 
-/** The cookie banner, the currency switcher and the error boundary: on every page. */
-export const ROOT_CLIENT_MESSAGES = ['cookies.banner', 'price.displayCurrency', 'price.displayNone', 'price.apply', 'common.error', 'common.nav.account', 'common.nav.signIn', 'auth.signOut'] as const;
-
 /** Per area: the namespaces of its client components and of the message keys its actions answer. */
 export const AREA_CLIENT_MESSAGES = {
-  offer: ['trip', 'auth.errors'],
   trip: ['trip', 'auth.errors'],
   checkout: ['checkout', 'trip', 'rules', 'price', 'payments', 'auth.errors', 'booking.lookup'],
   booking: ['booking', 'afterSales', 'rules', 'trip', 'auth.errors'],

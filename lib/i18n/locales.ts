@@ -21,3 +21,6 @@ export const localeNames: Record<Locale, string> = {
 
 /** BCP 47 tags used for Intl formatting. */
 export const intlLocale: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU', az: 'az-Latn-AZ', kk: 'kk-KZ' };
+
+/** The strictly necessary cookie that remembers a chosen language (next-intl's locale cookie). */
+export const LOCALE_COOKIE = { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' } as const;

@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import { configuredDefaultLocale, locales } from './locales';
+import { configuredDefaultLocale, LOCALE_COOKIE, locales } from './locales';
 
 export const routing = defineRouting({
   locales,
@@ -8,5 +8,5 @@ export const routing = defineRouting({
   // The browser's language decides only the first visit; afterwards the cookie (set when the
   // visitor's locale differs from the browser's) keeps their choice. Strictly necessary cookie.
   localeDetection: true,
-  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
+  localeCookie: { ...LOCALE_COOKIE },
 });

@@ -9,11 +9,11 @@ configureBookingTestEnv();
 
 const { db } = await import('@/lib/db/client');
 const { placeOrder } = await import('@/lib/booking/place-order');
-const { registerBooking } = await import('@/lib/booking/register-booking');
+const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
 const { loadItinerary } = await import('@/lib/documents/load-itinerary');
 
 beforeAll(() => {
-  registerBooking();
+  registerFulfilment();
 });
 
 describe('booking phase on the booking page', () => {

@@ -10,13 +10,13 @@ configureBookingTestEnv();
 
 const { db } = await import('@/lib/db/client');
 const { placeOrder } = await import('@/lib/booking/place-order');
-const { startOrderPayment } = await import('@/lib/booking/start-order-payment');
-const { registerBooking } = await import('@/lib/booking/register-booking');
+const { startOrderPayment } = await import('@/lib/fulfilment/start-order-payment');
+const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
 const { getOrderForOwner } = await import('@/lib/booking/get-order-for-owner');
 const { grantBookingAccess } = await import('@/lib/booking/booking-lookup-cookie');
 
 beforeAll(() => {
-  registerBooking();
+  registerFulfilment();
 });
 
 const stranger = { userId: null, cookieToken: null };

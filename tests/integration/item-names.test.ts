@@ -9,7 +9,7 @@ configureBookingTestEnv();
 
 const { db } = await import('@/lib/db/client');
 const { placeOrder } = await import('@/lib/booking/place-order');
-const { registerBooking } = await import('@/lib/booking/register-booking');
+const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
 const { loadItinerary } = await import('@/lib/documents/load-itinerary');
 const { buildReceiptView } = await import('@/lib/documents/receipt-view');
 const { getOrderDocuments } = await import('@/lib/booking/get-order-documents');
@@ -17,7 +17,7 @@ const { listOrderItems } = await import('@/lib/after-sales/list-order-items');
 const { loadAfterSalesOrder } = await import('@/lib/after-sales/load-after-sales-order');
 
 beforeAll(() => {
-  registerBooking();
+  registerFulfilment();
 });
 
 const CODES = /SUPERIOR_DOUBLE|COMFORT\b|\bBB\b|\(FLEX\)/;

@@ -155,7 +155,7 @@ describe('consents given at checkout', () => {
 
 describe('an unticked marketing box at a later checkout (issue 20, bug 9)', () => {
   it('changes nothing: the consent given at the first checkout stays given, with no refusal on record', async () => {
-    const { recordCheckoutConsents } = await import('@/lib/privacy/record-checkout-consents');
+    const { recordCheckoutConsents } = await import('@/lib/consent/record-checkout-consents');
     const { currentConsents } = await import('@/lib/privacy/find-consents');
     const { randomUUID } = await import('node:crypto');
     const user = await createUser();
@@ -173,7 +173,7 @@ describe('an unticked marketing box at a later checkout (issue 20, bug 9)', () =
   });
 
   it('an explicit withdrawal still withdraws', async () => {
-    const { recordCheckoutConsents } = await import('@/lib/privacy/record-checkout-consents');
+    const { recordCheckoutConsents } = await import('@/lib/consent/record-checkout-consents');
     const { randomUUID } = await import('node:crypto');
     const user = await createUser();
     await db.$transaction((tx) => recordCheckoutConsents(tx, { orderId: randomUUID(), userId: user.id, language: 'en', bookingProcessing: true, coTravellers: false, marketing: true }));

@@ -1,7 +1,7 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { defineAction } from '@/lib/auth/define-action';
 import { endSession } from '@/lib/auth/end-session';
 import { endAllSessions } from '@/lib/auth/end-all-sessions';

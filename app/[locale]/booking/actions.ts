@@ -5,7 +5,7 @@ import { defineAction } from '@/lib/auth/define-action';
 import { BOOKING_COOKIE, grantBookingAccess } from '@/lib/booking/booking-lookup-cookie';
 import { bookingLookupSchema, findBooking } from '@/lib/booking/find-booking';
 import { env } from '@/lib/env';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 
 /**
  * Manage booking: reference + surname → the booking page, through a signed 24-hour cookie. Every miss

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BookingLookupForm } from '@/components/booking/lookup-form';
 import { getViewer } from '@/lib/auth/viewer';
 import { localeAlternates } from '@/lib/i18n/alternates';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { lookUpBookingAction } from './actions';
 

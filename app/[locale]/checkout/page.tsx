@@ -14,7 +14,7 @@ import { listSavedTravellerChoices } from '@/lib/booking/saved-travellers';
 import { COUNTRY_CODES } from '@/lib/booking/countries';
 import { localeAlternates } from '@/lib/i18n/alternates';
 import { formatMoney } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import { intlLocale, type Locale } from '@/lib/i18n/locales';
 import { loadLegalDocument } from '@/lib/legal/load-legal-document';
 import { DISPLAY_CURRENCY_COOKIE, resolveDisplayCurrency } from '@/lib/rates/display-currencies';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineAction } from '@/lib/auth/define-action';
 import { requestSignInLink, signInRequestSchema } from '@/lib/auth/request-sign-in-link';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 
 // An empty callbackUrl field means "none".
 const schema = z.preprocess((value) => {

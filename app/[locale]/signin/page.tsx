@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link, redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeAlternates } from '@/lib/i18n/alternates';
 import { getViewer } from '@/lib/auth/viewer';

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { defineAction } from '@/lib/auth/define-action';
 import { staffRoles } from '@/lib/auth/viewer-types';
 import { fromMajor } from '@/lib/money';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { requireRole } from '@/lib/auth/viewer';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import { formatMoney, formatWithZone } from '@/lib/i18n/format';
 import { normaliseOrderReference } from '@/lib/booking/generate-order-reference';
 import { QUEUE_DEADLINES, QUEUE_KINDS, QUEUE_STATUSES, listQueue, queueFilterSchema } from '@/lib/after-sales/staff/list-queue';

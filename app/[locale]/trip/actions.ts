@@ -5,16 +5,18 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/auth/define-action';
 import { addTripItem } from '@/lib/booking/add-trip-item';
 import { removeTripItem } from '@/lib/booking/remove-trip-item';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { currentTripOwner, setTripCookie } from '../checkout/booking-action';
 
 /**
  * "Add to trip" from an offer page: puts the offer ({ kind, offerId }) into the visitor's trip at its
- * current price, then shows the trip (works without JavaScript). lib/booking checks the offer.
+ * current price, then shows the trip (works without JavaScript). lib/booking checks the offer. The
+ * error comes back in words too: offer pages are cached public pages without a messages provider.
  */
 export const addToTripFormAction = defineAction({
   name: 'addToTrip',
   access: 'anyone',
+  errorsInWords: true,
   schema: z.object({
     kind: z.string().min(1, { error: 'checkout.errors.required' }).max(20, { error: 'checkout.errors.invalid' }),
     offerId: z.string().min(1, { error: 'checkout.errors.required' }).max(500, { error: 'checkout.errors.invalid' }),

@@ -5,7 +5,7 @@ import { findTrip } from '@/lib/booking/find-trip';
 import { findAwaitingOrders } from '@/lib/booking/find-trip-orders';
 import { formatMoney } from '@/lib/i18n/format';
 import { localeAlternates } from '@/lib/i18n/alternates';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { describeOffer } from '@/components/trip/describe-offer';
 import { RemoveTripItemButton } from '@/components/trip/remove-trip-item-button';

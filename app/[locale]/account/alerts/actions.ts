@@ -1,6 +1,6 @@
 'use server';
 
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { isLocale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { currentRequestContext, requireUser } from '@/lib/auth/viewer';

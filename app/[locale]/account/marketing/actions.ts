@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { defineAction } from '@/lib/auth/define-action';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { setMarketingConsent } from '@/lib/privacy/marketing';
 
 /** Subscribe or unsubscribe: one click each way (Privacy Policy 9, 13). */

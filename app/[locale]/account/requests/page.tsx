@@ -5,7 +5,7 @@ import { h1, link } from '@/components/after-sales/ui';
 import { listUserRequests } from '@/lib/after-sales/list-order-requests';
 import { requireUser } from '@/lib/auth/viewer';
 import { formatInZone } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/account/requests'>): Promise<Metadata> {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { defineAction, fieldErrorsOf } from '@/lib/auth/define-action';
 import { createPromoCode, promoCodeInputSchema, setPromoCodeActive, updatePromoCode } from '@/lib/after-sales/admin/promo-codes';
 

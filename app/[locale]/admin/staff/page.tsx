@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { requireRole } from '@/lib/auth/viewer';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import { listStaff } from '@/lib/auth/set-staff-role';
 import { GrantRoleForm, RevokeRoleForm } from '@/components/auth/staff-role-forms';
 import { grantStaffRoleAction, revokeStaffRoleAction } from './actions';

@@ -5,7 +5,7 @@ import { BookingDetails } from '@/components/booking/booking-details';
 import { requireBookingAccess } from '@/lib/auth/booking-access';
 import { getBookingView } from '@/lib/fulfilment/get-booking-view';
 import { receiptHrefFor } from '@/lib/booking/receipt-link';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 
 export const dynamic = 'force-dynamic';

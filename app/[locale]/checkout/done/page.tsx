@@ -8,7 +8,7 @@ import { getOrderDocuments } from '@/lib/booking/get-order-documents';
 import { getOrderForOwner } from '@/lib/booking/get-order-for-owner';
 import { registerFulfilment } from '@/lib/fulfilment/register-fulfilment';
 import { formatMoney } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { syncPaymentWithProvider } from '@/lib/payments/sync-payment';
 import { CARD_REFUND_TIME } from '@/lib/rules';

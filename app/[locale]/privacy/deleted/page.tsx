@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { ACCOUNT_RESTORE_DAYS } from '@/lib/privacy/retention-config';
 import { h1, link, status } from '@/components/privacy/ui';

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { defineAction } from '@/lib/auth/define-action';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { dataRequestSchema } from '@/lib/privacy/data-request-schema';
 import { submitDataRequest } from '@/lib/privacy/submit-data-request';
 import { verifyDataRequest } from '@/lib/privacy/verify-data-request';

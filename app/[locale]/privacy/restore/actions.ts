@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { defineAction } from '@/lib/auth/define-action';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { restoreAccount, sendRestoreLink } from '@/lib/privacy/delete-account';
 
 const token = z.string().min(1, { error: 'auth.errors.invalid' }).max(2000, { error: 'auth.errors.invalid' });

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { defineAction } from '@/lib/auth/define-action';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { unsubscribeWithToken } from '@/lib/privacy/marketing';
 
 /** The page's one button: the signed token is the authority, no sign-in needed. */

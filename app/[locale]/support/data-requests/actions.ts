@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { defineAction } from '@/lib/auth/define-action';
 import { staffRoles } from '@/lib/auth/viewer-types';
 import { authorityRequestSchema, dataRequestStatusSchema } from '@/lib/privacy/data-request-schema';

@@ -6,7 +6,7 @@ import { getBookingAccess } from '@/lib/auth/booking-access';
 import { requireUser } from '@/lib/auth/viewer';
 import { getBookingView } from '@/lib/fulfilment/get-booking-view';
 import { receiptHrefFor } from '@/lib/booking/receipt-link';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/account/bookings/[reference]'>): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/auth/define-action';
 import { UserFacingError } from '@/lib/auth/errors';
 import { sessionCookieName } from '@/lib/auth/session-token';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { confirmAccountDeletion, requestAccountDeletion } from '@/lib/privacy/delete-account';
 
 /** Step 1: email a confirmation link to the account's address. */

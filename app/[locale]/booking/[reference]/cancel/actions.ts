@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { cancelBooking } from '@/lib/after-sales/cancel-booking';
 import { requireBookingAccess } from '@/lib/auth/booking-access';
 import { defineAction } from '@/lib/auth/define-action';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { bookingFormSchema } from '../booking-action-schema';
 
 /** The traveller confirms the quote they were shown (its hash); the server recomputes and refuses a different one. */

@@ -7,7 +7,7 @@ import { card, h1, link, notice, secondaryButton } from '@/components/after-sale
 import { isAfterSalesError } from '@/lib/after-sales/errors';
 import { quoteOrderCancellation, type OrderCancellationQuote } from '@/lib/after-sales/quote-order-cancellation';
 import { requireBookingAccess } from '@/lib/auth/booking-access';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { confirmCancellationAction } from './actions';
 

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { requestChange, type RequestChangeInput } from '@/lib/after-sales/request-change';
 import { requireBookingAccess } from '@/lib/auth/booking-access';
 import { defineAction } from '@/lib/auth/define-action';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { bookingFormSchema } from '../booking-action-schema';
 
 /** A passenger data, transfer or extras change request; the order id comes from the booking access, never the form. */

@@ -5,7 +5,7 @@ import { card, h1, h2, link, notice } from '@/components/after-sales/ui';
 import { listChangeOptions } from '@/lib/after-sales/list-change-options';
 import { requireBookingAccess } from '@/lib/auth/booking-access';
 import { formatInZone, formatMoney, zoneLabel } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { notFound } from 'next/navigation';
 import { requestChangeAction } from './actions';

@@ -5,7 +5,7 @@ import { addRequestMessage } from '@/lib/after-sales/add-request-message';
 import { createRequest } from '@/lib/after-sales/create-request';
 import { requireBookingAccess } from '@/lib/auth/booking-access';
 import { defineAction } from '@/lib/auth/define-action';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from '@/lib/i18n/redirect';
 import { bookingFormSchema } from '../booking-action-schema';
 
 /** Anything else about the booking (Agreement 6.5): the order comes from the booking access. */

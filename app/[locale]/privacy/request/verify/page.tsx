@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { peekDataRequestToken } from '@/lib/privacy/verify-data-request';
 import { alert, h1, link, primaryButton } from '@/components/privacy/ui';

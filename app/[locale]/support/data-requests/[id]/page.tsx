@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import { formatWithZone } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { NotFoundError } from '@/lib/auth/errors';

@@ -8,7 +8,7 @@ import { listOrderRequests } from '@/lib/after-sales/list-order-requests';
 import { systemMessageKey } from '@/lib/after-sales/system-message-keys';
 import { requireBookingAccess } from '@/lib/auth/booking-access';
 import { formatInZone, formatMoney, zoneLabel } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { addRequestMessageAction } from '../actions';
 

@@ -4,7 +4,7 @@ import { NewRequestForm } from '@/components/after-sales/new-request-form';
 import { card, h1, link } from '@/components/after-sales/ui';
 import { requireBookingAccess } from '@/lib/auth/booking-access';
 import { listOrderItems } from '@/lib/after-sales/list-order-items';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { createRequestAction } from '../actions';
 

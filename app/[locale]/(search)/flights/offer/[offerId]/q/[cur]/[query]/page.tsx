@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { airportLabel } from '@/lib/inventory/places';
 import { quoteOffer } from '@/lib/pricing/quote-offer';
@@ -11,7 +11,6 @@ import { seatsNeeded } from '@/lib/inventory/catalog-supplier/flights';
 import { FlightSliceView } from '@/components/search/flight-itinerary';
 import { Baggage, FareBadges } from '@/components/search/flight-results';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';
-import { ClientMessages } from '@/components/layout/client-messages';
 import { AddToTripButton } from '@/components/trip/add-to-trip-button';
 import { OfferGone } from '@/components/search/offer-gone';
 import { queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
@@ -36,6 +35,7 @@ export default async function FlightOfferPage({ params }: PageProps<'/[locale]/f
   setRequestLocale(locale);
   const { sp, displayCurrency: display } = queryPageInput(cur, query);
   const t = await getTranslations({ locale, namespace: 'search' });
+  const tTrip = await getTranslations({ locale, namespace: 'trip' });
   const at = new Date();
   const offer = await getSuppliers().flights.getOffer(offerId, at);
   const back = `/flights?${toUrlParams(sp).toString()}`;
@@ -91,7 +91,7 @@ export default async function FlightOfferPage({ params }: PageProps<'/[locale]/f
         </div>
         <div className="flex flex-col gap-4">
           <PriceSummary quote={quote} locale={locale} displayCurrency={displayCurrency} rates={rates} />
-          {!salesClosed && !seatsGone && <ClientMessages area="offer" locale={locale}><AddToTripButton kind="FLIGHT" offerId={offer.offerId} locale={locale} /></ClientMessages>}
+          {!salesClosed && !seatsGone && <AddToTripButton kind="FLIGHT" offerId={offer.offerId} locale={locale} labels={{ addToTrip: tTrip('addToTrip'), adding: tTrip('adding') }} />}
         </div>
       </div>
     </div>

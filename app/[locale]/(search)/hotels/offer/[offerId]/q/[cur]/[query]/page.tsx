@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { quoteOffer } from '@/lib/pricing/quote-offer';
 import { loadCurrentFeeSchedule } from '@/lib/pricing/load-current-fee-schedule';
 import { getSuppliers } from '@/lib/inventory/suppliers';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';
-import { ClientMessages } from '@/components/layout/client-messages';
 import { AddToTripButton } from '@/components/trip/add-to-trip-button';
 import { OfferGone } from '@/components/search/offer-gone';
 import { CancellationBadge, Stars } from '@/components/search/hotel-results';
@@ -34,6 +33,7 @@ export default async function HotelOfferPage({ params }: PageProps<'/[locale]/ho
   const { displayCurrency: display } = queryPageInput(cur, query);
   const t = await getTranslations({ locale, namespace: 'search.hotels' });
   const ts = await getTranslations({ locale, namespace: 'search' });
+  const tTrip = await getTranslations({ locale, namespace: 'trip' });
   const at = new Date();
   const offer = await getSuppliers().hotels.getOffer(offerId, at);
   if (!offer) return <OfferGone locale={locale} back="/hotels" />;
@@ -86,7 +86,7 @@ export default async function HotelOfferPage({ params }: PageProps<'/[locale]/ho
         </div>
         <div className="flex flex-col gap-4">
           <PriceSummary quote={quote} locale={locale} nights={offer.nights} displayCurrency={displayCurrency} rates={rates} />
-          {!soldOut && <ClientMessages area="offer" locale={locale}><AddToTripButton kind="HOTEL" offerId={offer.offerId} locale={locale} /></ClientMessages>}
+          {!soldOut && <AddToTripButton kind="HOTEL" offerId={offer.offerId} locale={locale} labels={{ addToTrip: tTrip('addToTrip'), adding: tTrip('adding') }} />}
         </div>
       </div>
     </div>

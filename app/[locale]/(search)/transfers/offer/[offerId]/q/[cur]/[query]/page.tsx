@@ -6,7 +6,6 @@ import { loadCurrentFeeSchedule } from '@/lib/pricing/load-current-fee-schedule'
 import { getSuppliers } from '@/lib/inventory/suppliers';
 import { airportLabel } from '@/lib/inventory/places';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';
-import { ClientMessages } from '@/components/layout/client-messages';
 import { AddToTripButton } from '@/components/trip/add-to-trip-button';
 import { OfferGone } from '@/components/search/offer-gone';
 import { TransferUnavailable } from '@/components/search/transfer-results';
@@ -34,6 +33,7 @@ export default async function TransferOfferPage({ params }: PageProps<'/[locale]
   const { displayCurrency: display } = queryPageInput(cur, query);
   const t = await getTranslations({ locale, namespace: 'search.transfers' });
   const ts = await getTranslations({ locale, namespace: 'search' });
+  const tTrip = await getTranslations({ locale, namespace: 'trip' });
   const offer = await getSuppliers().transfers.getOffer(offerId, new Date());
   if (!offer) return <OfferGone locale={locale} back="/transfers" />;
   const { displayCurrency, rates } = await priceContext(display);
@@ -82,7 +82,7 @@ export default async function TransferOfferPage({ params }: PageProps<'/[locale]
         </div>
         <div className="flex flex-col gap-4">
           <PriceSummary quote={quote} locale={locale} displayCurrency={displayCurrency} rates={rates} />
-          {offer.unavailable.length === 0 && <ClientMessages area="offer" locale={locale}><AddToTripButton kind="TRANSFER" offerId={offer.offerId} locale={locale} /></ClientMessages>}
+          {offer.unavailable.length === 0 && <AddToTripButton kind="TRANSFER" offerId={offer.offerId} locale={locale} labels={{ addToTrip: tTrip('addToTrip'), adding: tTrip('adding') }} />}
         </div>
       </div>
     </div>
