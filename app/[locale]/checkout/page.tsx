@@ -19,6 +19,8 @@ import { loadLegalDocument } from '@/lib/legal/load-legal-document';
 import { DISPLAY_CURRENCY_COOKIE, resolveDisplayCurrency } from '@/lib/rates/display-currencies';
 import { checkTransferExtras } from '@/lib/rules';
 import { priceTrip } from '@/lib/pricing/price-trip';
+import { timelineOfTripPricing } from '@/lib/timeline/trip-timeline';
+import { RefundTimeline } from '@/components/timeline/refund-timeline';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
 import { PriceBreakdown } from '@/components/checkout/price-breakdown';
 import { PriceChanges, type PriceChangeView } from '@/components/checkout/price-changes';
@@ -78,7 +80,13 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
 
   // Priced as placeOrder will charge it (lib/pricing): the promo code applied to the trip, this customer's uses.
   const offers = trip.items.map((item) => item.offer);
-  const { quote, rates } = await priceTrip(db, { offers, promoCode: trip.promoCode, customerKey: promoCustomerKey(owner.userId, viewer?.email ?? null), at });
+  const pricing = await priceTrip(db, { offers, promoCode: trip.promoCode, customerKey: promoCustomerKey(owner.userId, viewer?.email ?? null), at });
+  const { quote, rates } = pricing;
+  const timeline = timelineOfTripPricing(
+    trip.items.map((item, i) => ({ id: item.id, label: descriptions[i]!.heading, offer: item.offer })),
+    pricing,
+    at,
+  );
   const firstStart = new Date(Math.min(...offers.map((o) => offerFacts(o).startsAt.getTime())));
   const deadline = officeDeadline(at, firstStart);
 
@@ -147,6 +155,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
         <p className="max-w-2xl text-slate-700">{t('intro')}</p>
       </header>
       {changes.length > 0 && <PriceChanges changes={changes} />}
+      <RefundTimeline timeline={timeline} locale={locale} headingId="refund-timeline-heading" note="ticketed" />
       <CheckoutForm
         view={view}
         priceBreakdown={

@@ -10,6 +10,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import { describeOffer } from '@/components/trip/describe-offer';
 import { RemoveTripItemButton } from '@/components/trip/remove-trip-item-button';
 import { momentIn } from '@/components/search/format';
+import { promoCustomerKey } from '@/lib/booking/promo-customer-key';
+import { loadTripTimeline } from '@/lib/timeline/trip-timeline';
+import { RefundTimeline } from '@/components/timeline/refund-timeline';
 import { currentTripOwner } from '../checkout/booking-action';
 
 export const dynamic = 'force-dynamic';
@@ -25,10 +28,16 @@ export default async function TripPage({ params }: PageProps<'/[locale]/trip'>) 
   const locale = raw as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'trip' });
-  const { owner } = await currentTripOwner();
+  const { owner, viewer } = await currentTripOwner();
   const trip = await findTrip(db, owner);
   const awaiting = trip ? await findAwaitingOrders(db, trip.id) : [];
   const items = trip ? await Promise.all(trip.items.map(async (item) => ({ item, description: await describeOffer(item.offer, locale) }))) : [];
+  const timeline = await loadTripTimeline(db, {
+    entries: items.map(({ item, description }) => ({ id: item.id, label: description.heading, offer: item.offer })),
+    promoCode: trip?.promoCode ?? null,
+    customerKey: promoCustomerKey(owner.userId, viewer?.email ?? null),
+    now: new Date(),
+  });
 
   return (
     <div className="flex flex-col gap-6">
@@ -88,6 +97,8 @@ export default async function TripPage({ params }: PageProps<'/[locale]/trip'>) 
           <p className="text-sm text-slate-600">{t('priceNote')}</p>
         </section>
       )}
+
+      {timeline && <RefundTimeline timeline={timeline} locale={locale} headingId="refund-timeline-heading" note="ticketed" />}
 
       <nav aria-label={t('addMore')} className="flex flex-wrap gap-3">
         {(['flights', 'hotels', 'transfers'] as const).map((kind) => (

@@ -6,6 +6,9 @@ import { requireBookingAccess } from '@/lib/auth/booking-access';
 import { getBookingView } from '@/lib/booking/get-booking-view';
 import { receiptHrefFor } from '@/lib/booking/receipt-link';
 import { Link } from '@/lib/i18n/navigation';
+import { db } from '@/lib/db/client';
+import { loadOrderTimeline } from '@/lib/timeline/trip-timeline';
+import { RefundTimeline } from '@/components/timeline/refund-timeline';
 import type { Locale } from '@/lib/i18n/locales';
 
 export const dynamic = 'force-dynamic';
@@ -27,6 +30,7 @@ export default async function BookingPage({ params }: PageProps<'/[locale]/booki
   const view = await getBookingView(access.orderId, { locale, includeContact: access.via === 'account' });
   if (!view) notFound();
   const t = await getTranslations({ locale, namespace: 'booking' });
+  const timeline = await loadOrderTimeline(db, access.orderId, new Date());
 
   return (
     <div className="flex max-w-3xl flex-col gap-4">
@@ -43,6 +47,7 @@ export default async function BookingPage({ params }: PageProps<'/[locale]/booki
       </p>
       {access.via === 'lookup' && <p className="text-sm text-slate-600">{t('detail.lookupNote')}</p>}
       <BookingDetails view={view} locale={locale} receiptHref={receiptHrefFor(view, locale)} />
+      {timeline && <RefundTimeline timeline={timeline} locale={locale} headingId="refund-timeline-heading" />}
     </div>
   );
 }

@@ -7,6 +7,9 @@ import { requireUser } from '@/lib/auth/viewer';
 import { getBookingView } from '@/lib/booking/get-booking-view';
 import { receiptHrefFor } from '@/lib/booking/receipt-link';
 import { Link } from '@/lib/i18n/navigation';
+import { db } from '@/lib/db/client';
+import { loadOrderTimeline } from '@/lib/timeline/trip-timeline';
+import { RefundTimeline } from '@/components/timeline/refund-timeline';
 import type { Locale } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/account/bookings/[reference]'>): Promise<Metadata> {
@@ -26,6 +29,7 @@ export default async function AccountBookingPage({ params }: PageProps<'/[locale
   const view = await getBookingView(access.orderId, { locale, includeContact: true });
   if (!view) notFound();
   const t = await getTranslations({ locale, namespace: 'account' });
+  const timeline = await loadOrderTimeline(db, access.orderId, new Date());
 
   return (
     <div className="flex flex-col gap-4">
@@ -33,6 +37,7 @@ export default async function AccountBookingPage({ params }: PageProps<'/[locale
         {t('bookings.detail.back')}
       </Link>
       <BookingDetails view={view} locale={locale} receiptHref={receiptHrefFor(view, locale)} />
+      {timeline && <RefundTimeline timeline={timeline} locale={locale} headingId="refund-timeline-heading" />}
     </div>
   );
 }
