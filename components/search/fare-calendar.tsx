@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { formatMoney } from '@/lib/i18n/format';
+import { minorUnitExponent, type Money } from '@/lib/money';
 import { Link } from '@/lib/i18n/navigation';
 import { intlLocale, type Locale } from '@/lib/i18n/locales';
 import { addDays, daysBetween, isoWeekday } from '@/lib/inventory/catalog';
@@ -36,12 +37,15 @@ export async function FareCalendar({ locale, days, strip, month, selected, param
   };
   const lowestInStrip = Math.min(...strip.flatMap((d) => (days.has(d) ? [comparableAmount(days.get(d)!)] : [])));
 
+  // In the month grid a day is about 45 px wide at 360 px: the amount in whole units, no currency (the label has it all).
+  const shown = (price: Money, compact: boolean) =>
+    compact ? new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 0 }).format(Math.round(price.amount / 10 ** minorUnitExponent(price.currency))) : formatMoney(price, locale);
   const cell = (day: string, compact: boolean) => {
     const price = days.get(day);
     const full = dayLabel(day, { weekday: 'long', day: 'numeric', month: 'long' });
     const short = compact ? dayLabel(day, { day: 'numeric' }) : dayLabel(day, { weekday: 'short', day: 'numeric', month: 'short' });
     const isLowest = price !== undefined && !compact && comparableAmount(price) === lowestInStrip;
-    const base = 'flex min-h-14 flex-col items-center justify-center rounded-lg border px-2 py-1 text-center text-xs';
+    const base = `flex min-h-14 flex-col items-center justify-center overflow-hidden rounded-lg border py-1 text-center text-xs ${compact ? 'px-0.5' : 'px-2'}`;
     if (!price) {
       return (
         <span className={`${base} border-slate-200 bg-slate-50 text-slate-600`}>
@@ -56,7 +60,7 @@ export async function FareCalendar({ locale, days, strip, month, selected, param
       return (
         <span aria-current="date" className={`${base} border-brand-700 bg-brand-600 font-semibold text-white`}>
           <span aria-hidden="true">{short}</span>
-          <span aria-hidden="true" className="tabular-nums">{formatMoney(price, locale)}</span>
+          <span aria-hidden="true" className="tabular-nums">{shown(price, compact)}</span>
           <span className="sr-only">{label}</span>
         </span>
       );
@@ -64,7 +68,7 @@ export async function FareCalendar({ locale, days, strip, month, selected, param
     return (
       <Link href={href(day)} aria-label={isLowest ? `${label} ${t('lowest')}` : label} className={`${base} ${isLowest ? 'border-emerald-600 bg-emerald-50' : 'border-slate-300 bg-white'} hover:bg-brand-50`}>
         <span aria-hidden="true">{short}</span>
-        <span aria-hidden="true" className="tabular-nums">{formatMoney(price, locale)}</span>
+        <span aria-hidden="true" className="tabular-nums">{shown(price, compact)}</span>
       </Link>
     );
   };
@@ -90,7 +94,8 @@ export async function FareCalendar({ locale, days, strip, month, selected, param
       </ol>
       <details>
         <summary className="cursor-pointer text-sm font-medium text-brand-800">{t('monthView', { month: dayLabel(month[0]!, { month: 'long', year: 'numeric' }) })}</summary>
-        <table className="mt-2 w-full table-fixed border-separate border-spacing-1">
+        <div className="overflow-x-auto">
+        <table className="mt-2 w-full min-w-[18rem] table-fixed border-separate border-spacing-1">
           <caption className="sr-only">{t('monthCaption', { month: dayLabel(month[0]!, { month: 'long', year: 'numeric' }) })}</caption>
           <thead>
             <tr>
@@ -113,6 +118,7 @@ export async function FareCalendar({ locale, days, strip, month, selected, param
             ))}
           </tbody>
         </table>
+        </div>
       </details>
     </section>
   );

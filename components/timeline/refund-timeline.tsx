@@ -50,7 +50,7 @@ export async function RefundTimeline({ timeline, locale, headingId, note }: Prop
           {deadlines.map((ms, i) => (
             <g key={ms}>
               <line x1={xOf(timeline, new Date(ms))} x2={xOf(timeline, new Date(ms))} y1={CHART.labelHeight - 4} y2={height - CHART.gap} stroke="#334155" strokeDasharray="4 3" />
-              <text x={xOf(timeline, new Date(ms)) + 3} y={height - 4} fontSize="13" fill="#334155">
+              <text x={xOf(timeline, new Date(ms)) + (xOf(timeline, new Date(ms)) > CHART.width - 24 ? -3 : 3)} textAnchor={xOf(timeline, new Date(ms)) > CHART.width - 24 ? 'end' : 'start'} y={height - 4} fontSize="13" fill="#334155">
                 {i + 1}
               </text>
             </g>
