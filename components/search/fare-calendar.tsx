@@ -45,7 +45,7 @@ export async function FareCalendar({ locale, days, strip, month, selected, param
     const full = dayLabel(day, { weekday: 'long', day: 'numeric', month: 'long' });
     const short = compact ? dayLabel(day, { day: 'numeric' }) : dayLabel(day, { weekday: 'short', day: 'numeric', month: 'short' });
     const isLowest = price !== undefined && !compact && comparableAmount(price) === lowestInStrip;
-    const base = `flex min-h-14 flex-col items-center justify-center overflow-hidden rounded-lg border py-1 text-center text-xs ${compact ? 'px-0.5' : 'px-2'}`;
+    const base = `relative flex min-h-14 flex-col items-center justify-center overflow-hidden rounded-lg border py-1 text-center text-xs ${compact ? 'px-0.5' : 'px-2'}`;
     if (!price) {
       return (
         <span className={`${base} border-slate-200 bg-slate-50 text-slate-600`}>
@@ -85,7 +85,7 @@ export async function FareCalendar({ locale, days, strip, month, selected, param
         {t('heading')}
       </h2>
       <p className="text-sm text-slate-600">{t('intro')}</p>
-      <ol className="flex gap-2 overflow-x-auto pb-2" aria-label={t('stripLabel')}>
+      <ol className="relative flex gap-2 overflow-x-auto pb-2" aria-label={t('stripLabel')}>
         {strip.map((day) => (
           <li key={day} className="w-24 shrink-0">
             {cell(day, false)}
@@ -94,7 +94,8 @@ export async function FareCalendar({ locale, days, strip, month, selected, param
       </ol>
       <details>
         <summary className="cursor-pointer text-sm font-medium text-brand-800">{t('monthView', { month: dayLabel(month[0]!, { month: 'long', year: 'numeric' }) })}</summary>
-        <div className="overflow-x-auto">
+        {/* relative: the visually hidden labels are positioned, so they must be clipped by this scroller, not the page */}
+        <div className="relative overflow-x-auto">
         <table className="mt-2 w-full min-w-[18rem] table-fixed border-separate border-spacing-1">
           <caption className="sr-only">{t('monthCaption', { month: dayLabel(month[0]!, { month: 'long', year: 'numeric' }) })}</caption>
           <thead>
