@@ -1,4 +1,4 @@
-import type { Db, Tx } from '@/lib/db/client';
+import { db, type Db, type Tx } from '@/lib/db/client';
 import type { Rates } from '@/lib/money';
 import type { FeeSchedule } from '@/lib/rules';
 import type { Offer } from '@/lib/inventory/supplier';
@@ -44,3 +44,6 @@ export async function priceTrip(client: Db | Tx, { offers, promoCode, customerKe
   const quote = quoteTrip({ offers, schedule, rates, promo: promo?.promo ?? null, timesUsedByCustomer, at });
   return { quote, rates, schedule, promo, promoNotFound: Boolean(promoCode) && !promo };
 }
+
+/** priceTrip on the shared client, for the checkout page (pages never import the database client). */
+export const priceTripForPage = (input: PriceTripInput) => priceTrip(db, input);

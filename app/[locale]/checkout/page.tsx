@@ -3,14 +3,11 @@ import { officeDetails } from '@/lib/booking/office';
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db/client';
-import { findTrip } from '@/lib/booking/find-trip';
-import { findAwaitingOrders } from '@/lib/booking/find-trip-orders';
+import { loadAwaitingOrders, loadSavedTravellerChoices, loadTrip } from '@/lib/booking/page-reads';
 import { offerFacts, passengerTypes } from '@/lib/booking/offer-facts';
 import { officeDeadline } from '@/lib/booking/office-deadline';
 import { promoCustomerKey } from '@/lib/booking/promo-customer-key';
 import { repriceTrip } from '@/lib/booking/reprice-trip';
-import { listSavedTravellerChoices } from '@/lib/booking/saved-travellers';
 import { COUNTRY_CODES } from '@/lib/booking/countries';
 import { localeAlternates } from '@/lib/i18n/alternates';
 import { formatMoney } from '@/lib/i18n/format';
@@ -19,7 +16,9 @@ import { intlLocale, type Locale } from '@/lib/i18n/locales';
 import { loadLegalDocument } from '@/lib/legal/load-legal-document';
 import { DISPLAY_CURRENCY_COOKIE, resolveDisplayCurrency } from '@/lib/rates/display-currencies';
 import { checkTransferExtras } from '@/lib/rules';
-import { priceTrip } from '@/lib/pricing/price-trip';
+import { priceTripForPage } from '@/lib/pricing/price-trip';
+import { timelineOfTripPricing } from '@/lib/timeline/trip-timeline';
+import { RefundTimeline } from '@/components/timeline/refund-timeline';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
 import { PriceBreakdown } from '@/components/checkout/price-breakdown';
 import { PriceChanges, type PriceChangeView } from '@/components/checkout/price-changes';
@@ -43,11 +42,11 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
   const t = await getTranslations({ locale, namespace: 'checkout' });
   const tRules = await getTranslations({ locale, namespace: 'rules' });
   const { owner, viewer } = await currentTripOwner();
-  const trip = await findTrip(db, owner);
+  const trip = await loadTrip(owner);
   const at = new Date();
 
   if (!trip || trip.items.length === 0) {
-    const awaiting = trip ? await findAwaitingOrders(db, trip.id, at) : [];
+    const awaiting = trip ? await loadAwaitingOrders(trip.id, at) : [];
     return (
       <div className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('heading')}</h1>
@@ -79,14 +78,20 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
 
   // Priced as placeOrder will charge it (lib/pricing): the promo code applied to the trip, this customer's uses.
   const offers = trip.items.map((item) => item.offer);
-  const { quote, rates } = await priceTrip(db, { offers, promoCode: trip.promoCode, customerKey: promoCustomerKey(owner.userId, viewer?.email ?? null), at });
+  const pricing = await priceTripForPage({ offers, promoCode: trip.promoCode, customerKey: promoCustomerKey(owner.userId, viewer?.email ?? null), at });
+  const { quote, rates } = pricing;
+  const timeline = timelineOfTripPricing(
+    trip.items.map((item, i) => ({ id: item.id, label: descriptions[i]!.heading, offer: item.offer })),
+    pricing,
+    at,
+  );
   const firstStart = new Date(Math.min(...offers.map((o) => offerFacts(o).startsAt.getTime())));
   const deadline = officeDeadline(at, firstStart);
 
   const agreement = await loadLegalDocument(locale, 'agreement');
   const regionNames = new Intl.DisplayNames([intlLocale[locale]], { type: 'region' });
   const countries = COUNTRY_CODES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, intlLocale[locale]));
-  const saved = viewer ? await listSavedTravellerChoices(db, viewer.id) : [];
+  const saved = viewer ? await loadSavedTravellerChoices(viewer.id) : [];
 
   const items: CheckoutItemView[] = trip.items.map((item, i) => {
     const facts = offerFacts(item.offer);
@@ -148,6 +153,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
         <p className="max-w-2xl text-slate-700">{t('intro')}</p>
       </header>
       {changes.length > 0 && <PriceChanges changes={changes} />}
+      <RefundTimeline timeline={timeline} locale={locale} headingId="refund-timeline-heading" note="ticketed" />
       <CheckoutForm
         view={view}
         priceBreakdown={

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { db } from '@/lib/db/client';
-import { findTrip } from '@/lib/booking/find-trip';
-import { findAwaitingOrders } from '@/lib/booking/find-trip-orders';
+import { loadAwaitingOrders, loadTrip } from '@/lib/booking/page-reads';
 import { formatMoney } from '@/lib/i18n/format';
 import { localeAlternates } from '@/lib/i18n/alternates';
 import { Link } from '@/lib/i18n/link';
@@ -10,6 +8,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import { describeOffer } from '@/components/trip/describe-offer';
 import { RemoveTripItemButton } from '@/components/trip/remove-trip-item-button';
 import { momentIn } from '@/components/search/format';
+import { promoCustomerKey } from '@/lib/booking/promo-customer-key';
+import { tripTimelineFor } from '@/lib/timeline/page-reads';
+import { RefundTimeline } from '@/components/timeline/refund-timeline';
 import { currentTripOwner } from '../checkout/booking-action';
 
 export const dynamic = 'force-dynamic';
@@ -25,10 +26,16 @@ export default async function TripPage({ params }: PageProps<'/[locale]/trip'>) 
   const locale = raw as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'trip' });
-  const { owner } = await currentTripOwner();
-  const trip = await findTrip(db, owner);
-  const awaiting = trip ? await findAwaitingOrders(db, trip.id) : [];
+  const { owner, viewer } = await currentTripOwner();
+  const trip = await loadTrip(owner);
+  const awaiting = trip ? await loadAwaitingOrders(trip.id) : [];
   const items = trip ? await Promise.all(trip.items.map(async (item) => ({ item, description: await describeOffer(item.offer, locale) }))) : [];
+  const timeline = await tripTimelineFor({
+    entries: items.map(({ item, description }) => ({ id: item.id, label: description.heading, offer: item.offer })),
+    promoCode: trip?.promoCode ?? null,
+    customerKey: promoCustomerKey(owner.userId, viewer?.email ?? null),
+    now: new Date(),
+  });
 
   return (
     <div className="flex flex-col gap-6">
@@ -88,6 +95,8 @@ export default async function TripPage({ params }: PageProps<'/[locale]/trip'>) 
           <p className="text-sm text-slate-600">{t('priceNote')}</p>
         </section>
       )}
+
+      {timeline && <RefundTimeline timeline={timeline} locale={locale} headingId="refund-timeline-heading" note="ticketed" />}
 
       <nav aria-label={t('addMore')} className="flex flex-wrap gap-3">
         {(['flights', 'hotels', 'transfers'] as const).map((kind) => (

@@ -6,7 +6,9 @@
  *  3. serves the production build against that database and measures requests per second of the
  *     /flights results page (varied queries) and of a static file under /_next/static (the server's
  *     limit: a rendered page, even a cached one, is not a fair reference) under the same load.
- * The last line has the form `bench:search flights_p95_ms=<n> hotels_p95_ms=<n> page_vs_static=<ratio>`.
+ *  2b. times the fare calendar (issue 18) of each of those flight queries: ±15 days and the month.
+ * The last line has the form `bench:search flights_p95_ms=<n> hotels_p95_ms=<n> calendar_p95_ms=<n> page_vs_static=<ratio>`.
+ * BENCH_SKIP_PAGES=1 stops after the in-process timings.
  *
  * Environment: BENCH_PG_PORT (default 54360), BENCH_PORT (3350), BENCH_CONCURRENCY (16),
  * BENCH_SECONDS (10 per page), BENCH_STATIC_PATH (default: the stylesheet of /en), BENCH_APP_DIR (a built app to
@@ -27,6 +29,7 @@ import { createCatalogSuppliers } from '../catalog-supplier';
 import { resolveFlightPlace } from '../places';
 import { searchFlightResults } from '../search-flights';
 import { searchHotelResults } from '../search-hotels';
+import { calendarRange, fareCalendar } from '../fare-calendar';
 import type { FlightQuery, HotelQuery, TimeBand } from '../search-params';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -233,7 +236,20 @@ export async function benchSearch(): Promise<void> {
     log(`flight searches: 1000 in ${((Date.now() - t) / 1000).toFixed(1)} s with hotels, ${f.results} itineraries found`);
     log(`flights ms: p50=${fmt(percentile(f.ms, 50))} p95=${fmt(percentile(f.ms, 95))} p99=${fmt(percentile(f.ms, 99))} max=${fmt(f.ms[f.ms.length - 1]!)}`);
     log(`hotels  ms: p50=${fmt(percentile(h.ms, 50))} p95=${fmt(percentile(h.ms, 95))} p99=${fmt(percentile(h.ms, 99))} max=${fmt(h.ms[h.ms.length - 1]!)} (${h.results} hotels found)`);
+    // The fare calendar of each flight query (issue 18): ±15 days and the month, one grouped query.
+    const calendar = (q: FlightQuery) => {
+      const range = calendarRange(q.depart, today);
+      const request = { origins: q.from.airports, destinations: q.to.airports, cabin: q.cabin, seats: q.adults + q.children, fromDay: range.fromDay, toDay: range.toDay, notBefore: at };
+      return fareCalendar(db, request, rates).then((days) => days.size);
+    };
+    await timeAll(flightQueries(100, today, 99), calendar);
+    const c = await timeAll(flights, calendar);
+    log(`calendar ms: p50=${fmt(percentile(c.ms, 50))} p95=${fmt(percentile(c.ms, 95))} p99=${fmt(percentile(c.ms, 99))} max=${fmt(c.ms[c.ms.length - 1]!)} (${c.results} days with a fare)`);
     await db.$disconnect();
+    if (process.env.BENCH_SKIP_PAGES === '1') {
+      console.log(`bench:search flights_p95_ms=${fmt(percentile(f.ms, 95))} hotels_p95_ms=${fmt(percentile(h.ms, 95))} calendar_p95_ms=${fmt(percentile(c.ms, 95))}`);
+      return;
+    }
 
     if (process.env.BENCH_SKIP_BUILD !== '1' && appDir === process.cwd()) {
       const { buildIsStale, nextBuild } = await import('../../cli/build-if-stale');
@@ -287,7 +303,7 @@ export async function benchSearch(): Promise<void> {
     log(`flight results pages: ${fmt(flightRun.rps)} req/s (${flightRun.requests} ok, ${flightRun.errors} errors, ${pages.length} different queries)`);
     log(`concurrency ${concurrency}, ${seconds} s per page`);
     console.log(
-      `bench:search flights_p95_ms=${fmt(percentile(f.ms, 95))} hotels_p95_ms=${fmt(percentile(h.ms, 95))} page_vs_static=${ratio.toFixed(2)}`,
+      `bench:search flights_p95_ms=${fmt(percentile(f.ms, 95))} hotels_p95_ms=${fmt(percentile(h.ms, 95))} calendar_p95_ms=${fmt(percentile(c.ms, 95))} page_vs_static=${ratio.toFixed(2)}`,
     );
   } finally {
     if (server && server.exitCode === null) {

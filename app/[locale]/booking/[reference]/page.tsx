@@ -6,6 +6,8 @@ import { requireBookingAccess } from '@/lib/auth/booking-access';
 import { getBookingView } from '@/lib/fulfilment/get-booking-view';
 import { receiptHrefFor } from '@/lib/booking/receipt-link';
 import { Link } from '@/lib/i18n/link';
+import { orderTimelineFor } from '@/lib/timeline/page-reads';
+import { RefundTimeline } from '@/components/timeline/refund-timeline';
 import type { Locale } from '@/lib/i18n/locales';
 
 export const dynamic = 'force-dynamic';
@@ -27,6 +29,7 @@ export default async function BookingPage({ params }: PageProps<'/[locale]/booki
   const view = await getBookingView(access.orderId, { locale, includeContact: access.via === 'account' });
   if (!view) notFound();
   const t = await getTranslations({ locale, namespace: 'booking' });
+  const timeline = await orderTimelineFor(access.orderId, new Date());
 
   return (
     <div className="flex max-w-3xl flex-col gap-4">
@@ -43,6 +46,7 @@ export default async function BookingPage({ params }: PageProps<'/[locale]/booki
       </p>
       {access.via === 'lookup' && <p className="text-sm text-slate-600">{t('detail.lookupNote')}</p>}
       <BookingDetails view={view} locale={locale} receiptHref={receiptHrefFor(view, locale)} />
+      {timeline && <RefundTimeline timeline={timeline} locale={locale} headingId="refund-timeline-heading" />}
     </div>
   );
 }

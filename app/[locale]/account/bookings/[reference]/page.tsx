@@ -7,6 +7,8 @@ import { requireUser } from '@/lib/auth/viewer';
 import { getBookingView } from '@/lib/fulfilment/get-booking-view';
 import { receiptHrefFor } from '@/lib/booking/receipt-link';
 import { Link } from '@/lib/i18n/link';
+import { orderTimelineFor } from '@/lib/timeline/page-reads';
+import { RefundTimeline } from '@/components/timeline/refund-timeline';
 import type { Locale } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/account/bookings/[reference]'>): Promise<Metadata> {
@@ -26,6 +28,7 @@ export default async function AccountBookingPage({ params }: PageProps<'/[locale
   const view = await getBookingView(access.orderId, { locale, includeContact: true });
   if (!view) notFound();
   const t = await getTranslations({ locale, namespace: 'account' });
+  const timeline = await orderTimelineFor(access.orderId, new Date());
 
   return (
     <div className="flex flex-col gap-4">
@@ -33,6 +36,7 @@ export default async function AccountBookingPage({ params }: PageProps<'/[locale
         {t('bookings.detail.back')}
       </Link>
       <BookingDetails view={view} locale={locale} receiptHref={receiptHrefFor(view, locale)} />
+      {timeline && <RefundTimeline timeline={timeline} locale={locale} headingId="refund-timeline-heading" />}
     </div>
   );
 }

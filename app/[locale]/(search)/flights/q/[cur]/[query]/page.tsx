@@ -6,6 +6,8 @@ import { localeAlternates } from '@/lib/i18n/alternates';
 import { addDays, FLIGHT_DAYS, localDateOf } from '@/lib/inventory/catalog';
 import { cityName, airportLabel } from '@/lib/inventory/places';
 import { searchFlightResults } from '@/lib/inventory/search-flights';
+import { calendarRange, fareCalendarForPage } from '@/lib/inventory/fare-calendar';
+import { FareCalendar } from '@/components/search/fare-calendar';
 import { parseFlightParams, type FlightQuery } from '@/lib/inventory/search-params';
 import type { Place } from '@/lib/inventory/places';
 import { FlightSearchForm } from '@/components/search/flight-search-form';
@@ -38,7 +40,12 @@ function placeName(place: Place, locale: Locale) {
 async function FlightResultsSection({ locale, query, params, display }: { locale: Locale; query: FlightQuery; params: SearchParamsRecord; display: DisplayCurrency | null }) {
   const t = await getTranslations({ locale, namespace: 'search' });
   const { displayCurrency, rates } = await priceContext(display);
-  const results = await searchFlightResults(query, new Date(), { rates, cache: flightResultsCache });
+  const now = new Date();
+  const range = calendarRange(query.depart, localDateOf(now));
+  const [results, calendarDays] = await Promise.all([
+    searchFlightResults(query, now, { rates, cache: flightResultsCache }),
+    fareCalendarForPage({ origins: query.from.airports, destinations: query.to.airports, cabin: query.cabin, seats: query.adults + query.children, fromDay: range.fromDay, toDay: range.toDay, notBefore: now }, rates),
+  ]);
   const urlParams = toUrlParams(params);
   const filtered = FLIGHT_FILTER_KEYS.some((k) => k !== 'page' && urlParams.has(k) && urlParams.get(k) !== '');
   const passengers = query.adults + query.children + query.infants;
@@ -50,6 +57,7 @@ async function FlightResultsSection({ locale, query, params, display }: { locale
       <h2 id="flight-results-heading" className="text-xl font-semibold" aria-live="polite">
         {heading}
       </h2>
+      <FareCalendar locale={locale} days={calendarDays} strip={range.strip} month={range.month} selected={query.depart} params={urlParams} />
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <aside>
           <FlightFilters locale={locale} params={urlParams} query={query} facets={results.facets} />
