@@ -324,7 +324,7 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
     }
     try {
       const body = raw ? ((JSON.parse(raw) as { data?: Json }).data ?? {}) : {};
-      const { status, payload, commit } = await route(req.method ?? 'GET', url.pathname, url.searchParams, body);
+      const { status, payload, commit } = await route(req.method ?? 'GET', url.pathname.replace(/\/+$/, ''), url.searchParams, body);
       if (commit && faults.dropAfterCommit > 0) {
         faults.dropAfterCommit--;
         req.socket.destroy();
