@@ -22,6 +22,14 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Karvan <no-reply@karvan.example>'),
   STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must be a Stripe secret key (sk_…)').optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must be a Stripe webhook secret (whsec_…)').optional(),
+  FLIGHT_SUPPLIER: z.enum(['catalog', 'duffel']).default('catalog'),
+  HOTEL_SUPPLIER: z.enum(['catalog', 'duffel']).default('catalog'),
+  DUFFEL_ACCESS_TOKEN: z
+    .string()
+    .regex(/^duffel_(test|live)_[A-Za-z0-9_-]{8,}$/, 'must be a Duffel access token (duffel_test_… or duffel_live_…)')
+    .optional(),
+  DUFFEL_API_URL: z.url().default('https://api.duffel.com'),
+  DUFFEL_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -54,6 +62,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   if (source.STRIPE_SECRET_KEY && !source.STRIPE_WEBHOOK_SECRET) {
     problems.push('STRIPE_WEBHOOK_SECRET is missing (required with STRIPE_SECRET_KEY)');
+  }
+  const duffelKinds = (['FLIGHT_SUPPLIER', 'HOTEL_SUPPLIER'] as const).filter((name) => source[name] === 'duffel');
+  if (duffelKinds.length > 0 && !source.DUFFEL_ACCESS_TOKEN) {
+    problems.push(`DUFFEL_ACCESS_TOKEN is missing (required when ${duffelKinds.join(' or ')} is duffel)`);
   }
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
   const result = schema.safeParse(cleaned);

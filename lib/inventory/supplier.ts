@@ -111,7 +111,11 @@ export type FlightOffer = {
   seatsLeft: number;
 };
 
-export type FlightSearchResult = { offers: FlightOffer[] };
+export type FlightSearchResult = {
+  offers: FlightOffer[];
+  /** suppliers that could not answer (down, circuit open): the page says some results are unavailable */
+  unavailable?: string[];
+};
 
 // ---------------------------------------------------------------------------------------------
 // Hotels
@@ -169,7 +173,7 @@ export type HotelOffer = {
 };
 
 /** Every bookable rate of every hotel in the city for the stay (the page groups them by hotel). */
-export type HotelSearchResult = { offers: HotelOffer[] };
+export type HotelSearchResult = { offers: HotelOffer[]; unavailable?: string[] };
 
 export type RateUnavailableReason = 'TOO_MANY_GUESTS' | 'SOLD_OUT' | 'NOT_ON_SALE';
 
@@ -255,6 +259,18 @@ export type HoldRequest<O extends Offer> = {
   expiresAt: Date;
   /** the moment of the hold; time windows (sales close, Agreement 6.2 lead times) are checked at it */
   at: Date;
+  /** who travels: a remote supplier books in their names (the built-in catalog does not need them) */
+  travellers?: SupplierTraveller[];
+  contact?: { email: string; phone: string };
+};
+
+export type SupplierTraveller = {
+  type: 'ADULT' | 'CHILD' | 'INFANT';
+  givenName: string;
+  familyName: string;
+  /** 'YYYY-MM-DD' */
+  bornOn: string;
+  gender: 'm' | 'f';
 };
 
 export type HoldResult =

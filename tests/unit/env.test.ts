@@ -52,4 +52,15 @@ describe('parseEnv', () => {
     expect(parseEnv({ ...production, DEFAULT_LOCALE: 'kk' }).DEFAULT_LOCALE).toBe('kk');
     expect(() => parseEnv({ ...production, DEFAULT_LOCALE: 'fr' })).toThrow(/DEFAULT_LOCALE/);
   });
+
+  it('serves from the catalog by default, with no Duffel token needed', () => {
+    const env = parseEnv(production);
+    expect([env.FLIGHT_SUPPLIER, env.HOTEL_SUPPLIER]).toEqual(['catalog', 'catalog']);
+  });
+
+  it('stops when a kind uses Duffel without a token, or with a malformed one, naming the variable', () => {
+    expect(() => parseEnv({ ...production, HOTEL_SUPPLIER: 'duffel' })).toThrow(/DUFFEL_ACCESS_TOKEN is missing \(required when HOTEL_SUPPLIER is duffel\)/);
+    expect(() => parseEnv({ ...production, FLIGHT_SUPPLIER: 'duffel', DUFFEL_ACCESS_TOKEN: 'abc' })).toThrow(/DUFFEL_ACCESS_TOKEN must be a Duffel access token/);
+    expect(parseEnv({ ...production, FLIGHT_SUPPLIER: 'duffel', DUFFEL_ACCESS_TOKEN: 'duffel_test_abcdefgh123' }).FLIGHT_SUPPLIER).toBe('duffel');
+  });
 });
