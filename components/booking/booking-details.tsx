@@ -12,6 +12,8 @@ type Props = {
   locale: Locale;
   /** where the receipt PDF downloads from; none while the order has no receipt */
   receiptHref: string | null;
+  /** where the .ics calendar file downloads from; none while the order has no receipt */
+  calendarHref?: string | null;
 };
 
 const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
@@ -23,7 +25,7 @@ const dl = 'grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]';
  * status in plain words, schedule changes, travellers, every item with local times and its zone,
  * documents, price lines, rules, totals and payment, the receipt, then what can be done next.
  */
-export async function BookingDetails({ view, locale, receiptHref }: Props) {
+export async function BookingDetails({ view, locale, receiptHref, calendarHref = null }: Props) {
   const [t, tr, ts] = await Promise.all([
     getTranslations({ locale, namespace: 'booking' }),
     getTranslations({ locale, namespace: 'rules' }),
@@ -110,6 +112,12 @@ export async function BookingDetails({ view, locale, receiptHref }: Props) {
           <dd>{ts(`transfers.classes.${it.transfer.vehicleClass}` as 'transfers.classes.ECONOMY')}</dd>
           <dt className="text-slate-600">{t('items.party')}</dt>
           <dd>{t('items.partyValue', { passengers: it.transfer.passengers, bags: it.transfer.bags })}</dd>
+          {it.transfer.flightNumber && (
+            <>
+              <dt className="text-slate-600">{t('items.flightNumber')}</dt>
+              <dd>{it.transfer.flightNumber}</dd>
+            </>
+          )}
           <dt className="text-slate-600">{t('items.waiting')}</dt>
           <dd>
             {t('items.waitingValue', {
@@ -290,6 +298,13 @@ export async function BookingDetails({ view, locale, receiptHref }: Props) {
               {t('receipt.download')}
             </a>
           </p>
+          {calendarHref && (
+            <p>
+              <a href={calendarHref} className="font-medium text-brand-800 underline" download>
+                {t('receipt.calendar')}
+              </a>
+            </p>
+          )}
           <p className="text-sm text-slate-600">{t('receipt.note')}</p>
         </section>
       )}

@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { checkoutAction } from '@/app/[locale]/checkout/actions';
 import type { ActionState } from '@/lib/auth/action-state';
@@ -273,14 +273,17 @@ function ItemSection({ item, index, view, err, val }: ItemProps) {
         <fieldset className="flex flex-col gap-3">
           <legend className="font-semibold">{t('hotel.leadGuest')}</legend>
           <p className="text-sm text-slate-600">{t('hotel.leadGuestHint')}</p>
-          <NameFields base={`${base}.leadGuest`} err={err} val={val} />
+          <SameAsFirstPassenger base={`${base}.leadGuest`} view={view} err={err} val={val} />
         </fieldset>
       )}
 
       {item.kind === 'TRANSFER' && item.transfer && (
         <fieldset className="flex flex-col gap-3">
           <legend className="font-semibold">{t('transfer.heading')}</legend>
-          <NameFields base={`${base}.leadPassenger`} err={err} val={val} />
+          <SameAsFirstPassenger base={`${base}.leadPassenger`} view={view} err={err} val={val} />
+          <Field name={`${base}.flightNumber`} label={t('transfer.flightNumber')} hint={t('transfer.flightNumberHint')} error={err(`${base}.flightNumber`)}>
+            {(p) => <input {...p} type="text" autoComplete="off" maxLength={12} defaultValue={val(`${base}.flightNumber`, item.transfer!.flightNumber)} className={`${inputClass} sm:max-w-xs`} />}
+          </Field>
           <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
             <Field name={`${base}.passengers`} label={t('transfer.passengers')} hint={t('transfer.upTo', { count: item.transfer.maxPassengers })} error={err(`${base}.passengers`)}>
               {(p) => <input {...p} type="number" inputMode="numeric" min={1} max={item.transfer!.maxPassengers} defaultValue={val(`${base}.passengers`, String(item.transfer!.passengers))} className={inputClass} />}
@@ -310,6 +313,50 @@ function ItemSection({ item, index, view, err, val }: ItemProps) {
         </ul>
       </div>
     </section>
+  );
+}
+
+/**
+ * The lead guest / transfer lead: with JavaScript and a flight in the same checkout, a ticked "same as
+ * passenger 1" box copies passenger 1's names into these fields (still posted) and hides them; without
+ * JavaScript the box is not shown and the fields are typed as usual.
+ */
+function SameAsFirstPassenger({ base, view, err, val }: { base: string; view: CheckoutFormView; err: ItemProps['err']; val: ItemProps['val'] }) {
+  const t = useTranslations('checkout');
+  const flightIndex = view.items.findIndex((item) => item.kind === 'FLIGHT');
+  const source = `items.${flightIndex}.passengers.0`;
+  const [mounted, setMounted] = useState(false);
+  const [same, setSame] = useState(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => setMounted(true), []);
+  useEffect(() => {
+    if (!same || flightIndex < 0) return;
+    const form = wrapper.current?.closest('form');
+    if (!form) return;
+    const copy = () => {
+      for (const part of ['firstName', 'lastName']) {
+        const from = form.elements.namedItem(`${source}.${part}`) as HTMLInputElement | null;
+        const to = form.elements.namedItem(`${base}.${part}`) as HTMLInputElement | null;
+        if (from && to) to.value = from.value;
+      }
+    };
+    copy();
+    form.addEventListener('input', copy);
+    return () => form.removeEventListener('input', copy);
+  }, [same, base, source, flightIndex]);
+  const hasErrors = Boolean(err(`${base}.firstName`) || err(`${base}.lastName`));
+  return (
+    <div ref={wrapper} className="flex flex-col gap-3">
+      {mounted && flightIndex >= 0 && (
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={same} onChange={(event) => setSame(event.target.checked)} className="h-4 w-4 accent-brand-600" />
+          <span>{t('sameAsFirstPassenger')}</span>
+        </label>
+      )}
+      <div hidden={same && !hasErrors}>
+        <NameFields base={base} err={err} val={val} />
+      </div>
+    </div>
   );
 }
 

@@ -18,6 +18,8 @@ export type CheckoutItemView = {
     /** Agreement 6.2: children, animals and extra luggage can still be declared online */
     extrasOpen: boolean;
     extrasDeadline: string;
+    /** the arriving flight for the driver, prefilled from the trip's flight into this airport, else '' */
+    flightNumber: string;
   } | null;
 };
 

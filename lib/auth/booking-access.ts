@@ -4,6 +4,7 @@ import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { db } from '@/lib/db/client';
 import { BOOKING_COOKIE, bookingCookieGrants } from '@/lib/booking/booking-lookup-cookie';
+import { confirmationLinkGrants } from '@/lib/booking/confirmation-link';
 import { getViewer } from './viewer';
 import type { Viewer } from './viewer-types';
 
@@ -63,4 +64,18 @@ export async function requireBookingAccess(reference: string): Promise<BookingAc
   const access = await getBookingAccess(reference);
   if (!access) notFound();
   return access;
+}
+
+/**
+ * Who may download a booking's documents (receipt PDF, calendar file): whoever may see the booking
+ * page, or whoever holds the confirmation page's signed link (the trip's browser, a mail's link), so
+ * the downloads on /checkout/done work for everyone that page shows the booking to.
+ */
+export async function getBookingDocumentAccess(reference: string, linkToken: string | null): Promise<{ orderId: string } | null> {
+  const access = await getBookingAccess(reference);
+  if (access) return { orderId: access.orderId };
+  const normal = referenceOf(reference);
+  if (!normal || !linkToken) return null;
+  const order = await db.order.findUnique({ where: { reference: normal }, select: { id: true } });
+  return order && confirmationLinkGrants(linkToken, order.id) ? { orderId: order.id } : null;
 }

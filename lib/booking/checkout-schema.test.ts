@@ -74,3 +74,23 @@ describe('formToObject', () => {
     expect(formToObject([['items.0.kind', 'A'], ['items.5.kind', 'B']])).toEqual({ items: { 0: { kind: 'A' }, 5: { kind: 'B' } } });
   });
 });
+
+describe('the transfer’s flight number for the driver (Agreement 6.2, issue 20)', () => {
+  it.each([
+    ['J2 123', 'J2 123'],
+    ['j2123', 'J2 123'],
+    ['kc-852', 'KC 852'],
+    ['9U 1', '9U 1'],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%j → %j', async (input, stored) => {
+    const { flightNumber } = await import('./checkout-schema');
+    expect(flightNumber.parse(input)).toBe(stored);
+  });
+
+  it.each(['J2 12345', 'J 123', '123', 'ABC 12', 'J2 12A'])('rejects %j', async (input) => {
+    const { flightNumber } = await import('./checkout-schema');
+    const result = flightNumber.safeParse(input);
+    expect(result.success ? 'accepted' : result.error.issues[0]!.message).toBe('checkout.errors.invalidFlightNumber');
+  });
+});

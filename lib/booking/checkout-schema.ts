@@ -93,6 +93,26 @@ export const flightItemSchema = z.object({
 
 export const hotelItemSchema = z.object({ tripItemId, kind: z.literal('HOTEL'), leadGuest: personName });
 
+/**
+ * The arriving flight for the driver (Agreement 6.2: after a delay the driver waits on, which needs the
+ * flight to follow): an IATA carrier code (two letters, or a letter and a digit) and 1–4 digits, typed
+ * with or without a space; stored as "J2 123". Optional: a pickup that is not from a flight has none.
+ */
+export const flightNumber = z
+  .string({ error: E('invalidFlightNumber') })
+  .max(12, E('invalidFlightNumber'))
+  .optional()
+  .transform((v, ctx) => {
+    const compact = (v ?? '').replace(/[\s-]/g, '').toUpperCase();
+    if (compact === '') return undefined;
+    const m = /^([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])([0-9]{1,4})$/.exec(compact);
+    if (!m) {
+      ctx.addIssue({ code: 'custom', message: E('invalidFlightNumber') });
+      return z.NEVER;
+    }
+    return `${m[1]} ${m[2]}`;
+  });
+
 /** Agreement 6.2: people, luggage, child seats and animals are declared with the transfer. */
 export const transferItemSchema = z.object({
   tripItemId,
@@ -102,6 +122,7 @@ export const transferItemSchema = z.object({
   bags: count(0, 40),
   childSeats: count(0, 6),
   animals: count(0, 4),
+  flightNumber,
 });
 
 export const checkoutItemSchema = z.discriminatedUnion('kind', [flightItemSchema, hotelItemSchema, transferItemSchema], {

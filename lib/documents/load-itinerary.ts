@@ -81,6 +81,8 @@ export type ItineraryTransfer = {
   durationMinutes: number;
   passengers: number;
   bags: number;
+  /** the arriving flight the driver follows (Agreement 6.2), "J2 123"; null when none was given */
+  flightNumber: string | null;
   /** Agreement 6.2: how long the driver waits */
   waiting: { atMeetingPointMinutes: number; afterFlightDelayMinutes: number };
 };
@@ -245,7 +247,7 @@ export async function loadItinerary(orderId: string, options: LoadItineraryOptio
             totalMinor: item.priceAmountMinor + item.serviceFeeAmountMinor,
           };
       const zones = zonesOf(offer);
-      const transferDetails = (item.passengers[0]?.transferDetails ?? null) as { passengers?: unknown; bags?: unknown } | null;
+      const transferDetails = (item.passengers[0]?.transferDetails ?? null) as { passengers?: unknown; bags?: unknown; flightNumber?: unknown } | null;
       return {
         id: item.id,
         position: line?.position ?? index,
@@ -406,7 +408,7 @@ function hotelOf(offer: Extract<Offer, { kind: 'HOTEL' }>, locale: Locale): Itin
 function transferOf(
   offer: Extract<Offer, { kind: 'TRANSFER' }>,
   locale: Locale,
-  details: { passengers?: unknown; bags?: unknown } | null,
+  details: { passengers?: unknown; bags?: unknown; flightNumber?: unknown } | null,
 ): ItineraryTransfer {
   const count = (value: unknown, fallback: number) => {
     const n = Number(value);
@@ -421,6 +423,7 @@ function transferOf(
     durationMinutes: offer.durationMinutes,
     passengers: count(details?.passengers, offer.passengers),
     bags: count(details?.bags, offer.bags),
+    flightNumber: typeof details?.flightNumber === 'string' ? details.flightNumber : null,
     waiting: { atMeetingPointMinutes: TRANSFER_WAITING_TIME.atMeetingPointMinutes, afterFlightDelayMinutes: TRANSFER_WAITING_TIME.afterFlightDelayMinutes },
   };
 }

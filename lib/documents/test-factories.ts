@@ -142,6 +142,7 @@ export function transferItem(overrides: Partial<ItineraryItem> = {}): ItineraryI
       durationMinutes: 40,
       passengers: 2,
       bags: 2,
+      flightNumber: 'KC 852',
       waiting: { atMeetingPointMinutes: 60, afterFlightDelayMinutes: 30 },
     },
     ...overrides,

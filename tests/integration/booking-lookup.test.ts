@@ -25,6 +25,15 @@ const AccountBookingPage = (await import('@/app/[locale]/account/bookings/[refer
 const { createSession, createUser } = await import('./auth-test-kit');
 const receiptRoute = await import('@/app/api/booking/[reference]/receipt/route');
 
+const calendarRoute = await import('@/app/api/booking/[reference]/calendar/route');
+const { confirmationLinkToken } = await import('@/lib/booking/confirmation-link');
+const getCalendar = (reference: string, token?: string) =>
+  calendarRoute.GET(new Request(`http://localhost:3000/api/booking/${reference}/calendar?locale=en${token ? `&t=${encodeURIComponent(token)}` : ''}`), {
+    params: Promise.resolve({ reference }),
+  } as never);
+const getReceiptWithLink = (reference: string, token: string) =>
+  receiptRoute.GET(new Request(`http://localhost:3000/api/booking/${reference}/receipt?locale=en&t=${encodeURIComponent(token)}`), { params: Promise.resolve({ reference }) } as never);
+
 const getReceipt = (reference: string) =>
   receiptRoute.GET(new Request(`http://localhost:3000/api/booking/${reference}/receipt?locale=ru`), { params: Promise.resolve({ reference }) } as never);
 
@@ -267,5 +276,37 @@ describe('the receipt PDF', () => {
     expect((await getReceipt(other.reference)).status).toBe(404);
     requestState.cookies.clear();
     expect((await getReceipt(reference)).status).toBe(404);
+  });
+});
+
+describe('the calendar file and the confirmation page’s downloads (issue 20, point 4)', () => {
+  it('downloads the .ics for the booking cookie or the signed confirmation link of that order, once paid, and for nobody else', async () => {
+    const { orderId, reference } = await placeBooking();
+    const other = await placeBooking();
+    requestState.cookies.clear();
+    const token = confirmationLinkToken(orderId);
+    expect((await getCalendar(reference, token)).status).toBe(404);
+    await db.order.updateMany({ where: { id: { in: [orderId, other.orderId] } }, data: { status: 'ISSUED' } });
+
+    const response = await getCalendar(reference, token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toContain(`${reference}.ics`);
+    const ics = await response.text();
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.match(/BEGIN:VEVENT/g)!.length).toBeGreaterThanOrEqual(2);
+
+    const pdf = await getReceiptWithLink(reference, token);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+
+    // One order's link opens nothing else; no proof at all, nothing.
+    expect((await getCalendar(other.reference, token)).status).toBe(404);
+    expect((await getReceiptWithLink(other.reference, token)).status).toBe(404);
+    expect((await getCalendar(reference)).status).toBe(404);
+    expect((await getCalendar(reference, `${token}x`)).status).toBe(404);
+
+    requestState.cookies.set(BOOKING_COOKIE, grantBookingAccess(null, orderId).value);
+    expect((await getCalendar(reference)).status).toBe(200);
   });
 });

@@ -7,6 +7,7 @@ import { loadAwaitingOrders, loadSavedTravellerChoices, loadTrip } from '@/lib/b
 import { offerFacts, passengerTypes } from '@/lib/booking/offer-facts';
 import { officeDeadline } from '@/lib/booking/office-deadline';
 import { promoCustomerKey } from '@/lib/booking/promo-customer-key';
+import { tripPrefills } from '@/lib/booking/trip-prefills';
 import { repriceTrip } from '@/lib/booking/reprice-trip';
 import { COUNTRY_CODES } from '@/lib/booking/countries';
 import { localeAlternates } from '@/lib/i18n/alternates';
@@ -93,6 +94,8 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
   const countries = COUNTRY_CODES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, intlLocale[locale]));
   const saved = viewer ? await loadSavedTravellerChoices(viewer.id) : [];
 
+  // A transfer from the airport the trip's flight lands at: the driver follows that flight (Agreement 6.2).
+  const prefills = tripPrefills(trip.items.map((item) => item.offer));
   const items: CheckoutItemView[] = trip.items.map((item, i) => {
     const facts = offerFacts(item.offer);
     const offer = item.offer;
@@ -114,6 +117,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
                 maxBags: offer.maxBags,
                 extrasOpen: extras.allowed,
                 extrasDeadline: momentIn(extras.cutoffAt, offer.pickupTimeZone, locale),
+                flightNumber: prefills && prefills.airportCode === offer.airport.code ? prefills.flightNumber : '',
               };
             })()
           : null,

@@ -9,6 +9,7 @@ import { describeOffer } from '@/components/trip/describe-offer';
 import { RemoveTripItemButton } from '@/components/trip/remove-trip-item-button';
 import { momentIn } from '@/components/search/format';
 import { promoCustomerKey } from '@/lib/booking/promo-customer-key';
+import { tripPrefills } from '@/lib/booking/trip-prefills';
 import { tripTimelineFor } from '@/lib/timeline/page-reads';
 import { RefundTimeline } from '@/components/timeline/refund-timeline';
 import { currentTripOwner } from '../checkout/booking-action';
@@ -30,6 +31,14 @@ export default async function TripPage({ params }: PageProps<'/[locale]/trip'>) 
   const trip = await loadTrip(owner);
   const awaiting = trip ? await loadAwaitingOrders(trip.id) : [];
   const items = trip ? await Promise.all(trip.items.map(async (item) => ({ item, description: await describeOffer(item.offer, locale) }))) : [];
+  const prefills = tripPrefills(items.map(({ item }) => item.offer));
+  const has = (kind: string) => items.some(({ item }) => item.kind === kind);
+  const next = prefills
+    ? [
+        ...(prefills.hotelHref && !has('HOTEL') ? [{ key: 'hotel' as const, href: prefills.hotelHref }] : []),
+        ...(prefills.transferHref && !has('TRANSFER') ? [{ key: 'transfer' as const, href: prefills.transferHref }] : []),
+      ]
+    : [];
   const timeline = await tripTimelineFor({
     entries: items.map(({ item, description }) => ({ id: item.id, label: description.heading, offer: item.offer })),
     promoCode: trip?.promoCode ?? null,
@@ -93,6 +102,23 @@ export default async function TripPage({ params }: PageProps<'/[locale]/trip'>) 
             ))}
           </ul>
           <p className="text-sm text-slate-600">{t('priceNote')}</p>
+        </section>
+      )}
+
+      {next.length > 0 && (
+        <section aria-labelledby="from-flight-heading" className="flex flex-col gap-3 rounded-xl border border-brand-200 bg-brand-50 p-4" data-testid="trip-next">
+          <h2 id="from-flight-heading" className="text-lg font-semibold">
+            {t('fromFlight.heading')}
+          </h2>
+          <ul className="flex flex-wrap gap-3">
+            {next.map(({ key, href }) => (
+              <li key={key}>
+                <Link href={href} className="inline-block rounded-lg bg-white px-4 py-2 font-medium text-brand-800 underline">
+                  {t(`fromFlight.${key}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 

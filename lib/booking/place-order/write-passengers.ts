@@ -67,7 +67,14 @@ export async function writePassengers(tx: Tx, orderId: string, orderItemId: stri
         role: 'TRANSFER_LEAD_PASSENGER',
         firstName: input.leadPassenger.firstName.toUpperCase(),
         lastName: input.leadPassenger.lastName.toUpperCase(),
-        transferDetails: { passengers: input.passengers, bags: input.bags, childSeats: input.childSeats, animals: input.animals },
+        // The driver's flight to follow travels with the other transfer details (Agreement 6.2).
+        transferDetails: {
+          passengers: input.passengers,
+          bags: input.bags,
+          childSeats: input.childSeats,
+          animals: input.animals,
+          ...(input.flightNumber ? { flightNumber: input.flightNumber } : {}),
+        },
       },
     });
   }

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BookingDetails } from '@/components/booking/booking-details';
 import { requireBookingAccess } from '@/lib/auth/booking-access';
 import { getBookingView } from '@/lib/fulfilment/get-booking-view';
-import { receiptHrefFor } from '@/lib/booking/receipt-link';
+import { calendarHrefFor, receiptHrefFor } from '@/lib/booking/receipt-link';
 import { Link } from '@/lib/i18n/link';
 import { orderTimelineFor } from '@/lib/timeline/page-reads';
 import { RefundTimeline } from '@/components/timeline/refund-timeline';
@@ -45,7 +45,7 @@ export default async function BookingPage({ params }: PageProps<'/[locale]/booki
         )}
       </p>
       {access.via === 'lookup' && <p className="text-sm text-slate-600">{t('detail.lookupNote')}</p>}
-      <BookingDetails view={view} locale={locale} receiptHref={receiptHrefFor(view, locale)} />
+      <BookingDetails view={view} locale={locale} receiptHref={receiptHrefFor(view, locale)} calendarHref={calendarHrefFor(view, locale)} />
       {timeline && <RefundTimeline timeline={timeline} locale={locale} headingId="refund-timeline-heading" />}
     </div>
   );

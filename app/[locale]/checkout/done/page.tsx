@@ -6,12 +6,16 @@ import { BOOKING_COOKIE } from '@/lib/booking/booking-lookup-cookie';
 import { officeDetails } from '@/lib/booking/office';
 import { getOrderDocuments } from '@/lib/booking/get-order-documents';
 import { getOrderForOwner } from '@/lib/booking/get-order-for-owner';
+import { confirmationLinkToken } from '@/lib/booking/confirmation-link';
+import { calendarHrefFor, receiptHrefFor } from '@/lib/booking/receipt-link';
+import { loadItinerary } from '@/lib/documents/load-itinerary';
 import { registerFulfilment } from '@/lib/fulfilment/register-fulfilment';
 import { formatMoney } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { syncPaymentWithProvider } from '@/lib/payments/sync-payment';
 import { CARD_REFUND_TIME } from '@/lib/rules';
+import { ConfirmationItinerary } from '@/components/checkout/confirmation-itinerary';
 import { PendingRefresh } from '@/components/checkout/pending-refresh';
 import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
 import { momentIn } from '@/components/search/format';
@@ -68,6 +72,11 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
   const confirming = order.status === 'HELD' && returned && !order.lastPaymentError && order.openPaymentId !== null;
   const issuing = ['ISSUED', 'ISSUE_FAILED', 'REFUNDED'].includes(order.status) ? await getOrderDocuments(order.orderId, locale) : null;
   const notIssued = issuing?.notIssuedRefund ?? null;
+  const itinerary = order.status === 'EXPIRED' ? null : await loadItinerary(order.orderId, { locale });
+  // The holder proved it holds the booking; the downloads carry a signed link so they work without the booking cookie.
+  const downloadToken = proof.linkToken ?? confirmationLinkToken(order.orderId);
+  const receiptHref = receiptHrefFor(order, locale, downloadToken);
+  const calendarHref = calendarHrefFor(order, locale, downloadToken);
   const heading =
     order.status === 'PAID' ? 'paid' : order.status === 'ISSUED' ? 'issued' : order.status === 'HELD' ? 'held' : notIssued ? 'notIssued' : 'other';
 
@@ -167,6 +176,14 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
             </Link>
           </p>
         </section>
+      )}
+
+      {itinerary && itinerary.items.length > 0 && (
+        <ConfirmationItinerary
+          itinerary={itinerary}
+          locale={locale}
+          downloads={receiptHref && calendarHref ? { receipt: receiptHref, calendar: calendarHref } : null}
+        />
       )}
 
       <p className="flex flex-wrap gap-4">
