@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { checkoutAction } from '@/app/[locale]/checkout/actions';
 import type { ActionState } from '@/lib/auth/action-state';
@@ -316,6 +316,8 @@ function ItemSection({ item, index, view, err, val }: ItemProps) {
   );
 }
 
+const noSubscribe = () => () => {};
+
 /**
  * The lead guest / transfer lead: with JavaScript and a flight in the same checkout, a ticked "same as
  * passenger 1" box copies passenger 1's names into these fields (still posted) and hides them; without
@@ -325,10 +327,10 @@ function SameAsFirstPassenger({ base, view, err, val }: { base: string; view: Ch
   const t = useTranslations('checkout');
   const flightIndex = view.items.findIndex((item) => item.kind === 'FLIGHT');
   const source = `items.${flightIndex}.passengers.0`;
-  const [mounted, setMounted] = useState(false);
+  // true once hydrated (false in the server HTML): the box needs JavaScript to copy anything
+  const mounted = useSyncExternalStore(noSubscribe, () => true, () => false);
   const [same, setSame] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
-  useEffect(() => setMounted(true), []);
   useEffect(() => {
     if (!same || flightIndex < 0) return;
     const form = wrapper.current?.closest('form');

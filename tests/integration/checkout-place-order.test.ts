@@ -450,3 +450,21 @@ describe('promo codes (Agreement 7)', () => {
     expect((await db.promoRedemption.findUniqueOrThrow({ where: { orderId: placed.orderId } })).voidedAt).not.toBeNull();
   });
 });
+
+describe('the transfer’s flight number for the driver (Agreement 6.2, issue 20)', () => {
+  it('is stored with the transfer details as "J2 123" and read back on the itinerary; a malformed one names its field', async () => {
+    const { loadItinerary } = await import('@/lib/documents/load-itinerary');
+    const { trip } = await threeKindTrip();
+    const input = await checkoutInput(trip);
+    const transferItem = (input.items as { kind: string; flightNumber?: string }[]).find((i) => i.kind === 'TRANSFER')!;
+    transferItem.flightNumber = 'j 2-';
+    await expect(place(trip, input)).rejects.toMatchObject({ fieldErrors: { 'items.2.flightNumber': 'checkout.errors.invalidFlightNumber' } });
+
+    transferItem.flightNumber = 'j2123';
+    const placed = await place(trip, { ...input, idempotencyKey: crypto.randomUUID() });
+    const lead = await db.orderPassenger.findFirstOrThrow({ where: { orderId: placed.orderId, role: 'TRANSFER_LEAD_PASSENGER' } });
+    expect(lead.transferDetails).toMatchObject({ flightNumber: 'J2 123' });
+    const itinerary = await loadItinerary(placed.orderId);
+    expect(itinerary!.items.find((i) => i.kind === 'TRANSFER')!.transfer!.flightNumber).toBe('J2 123');
+  });
+});
