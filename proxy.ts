@@ -13,6 +13,7 @@ import {
 import { staticFilePaths } from './lib/auth/static-files';
 import { REQUEST_ID_HEADER, requestIdFrom } from './lib/auth/request-context';
 import { publicPage } from './lib/auth/public-pages';
+import { isForeignServerActionPost } from './lib/auth/action-origin';
 import { DISPLAY_CURRENCY_COOKIE } from './lib/rates/display-currencies';
 import { CONSENT_SCRIPT_HASH } from './components/cookies/consent-script';
 
@@ -27,7 +28,8 @@ function withHeaders(response: NextResponse, headers: Record<string, string>, ht
 
 /**
  * Every request: security headers on the response (lib/auth/security-headers.ts) and an
- * `x-request-id`. Three kinds of request:
+ * `x-request-id`. A server-action POST from another site is refused with 403 first
+ * (lib/auth/action-origin.ts). Three kinds of request:
  * - not a page (API routes, Next.js internals, static files): a policy that allows nothing;
  * - a public page (lib/auth/public-pages.ts): served from the page cache, so nothing per request
  *   reaches its HTML: no nonce, no cookie read by the page, no Set-Cookie on the response. A query
@@ -44,6 +46,10 @@ export default function proxy(request: NextRequest): NextResponse {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   const { pathname, searchParams } = request.nextUrl;
+  if (isForeignServerActionPost(request.method, request.headers)) {
+    const refused = new NextResponse('Forbidden', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return withHeaders(refused, { ...securityHeaders({ contentSecurityPolicy: nonDocumentContentSecurityPolicy, https }), [REQUEST_ID_HEADER]: requestId }, https);
+  }
   if (!isPagePath(pathname, staticFilePaths)) {
     const response = NextResponse.next({ request: { headers: requestHeaders } });
     return withHeaders(response, { ...securityHeaders({ contentSecurityPolicy: nonDocumentContentSecurityPolicy, https }), [REQUEST_ID_HEADER]: requestId }, https);

@@ -1,11 +1,29 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { checkoutAction } from '@/app/[locale]/checkout/actions';
 import type { ActionState } from '@/lib/auth/action-state';
 import { Checkbox, Field, fieldId, inputClass, primaryButton, secondaryButton } from './fields';
+import { checkoutFieldLabel, type LabelPart } from './field-label';
 import type { CheckoutFormView, CheckoutItemView } from './types';
+
+/** The element an error summary link points at: the payment choice has no single field of that name. */
+function summaryTarget(name: string): string {
+  return name === 'paymentMethod' ? 'pay-card' : fieldId(name);
+}
+
+/**
+ * A link of the summary moves the focus to its field (a fragment link only scrolls), so the
+ * traveller can type at once; without JavaScript the link still scrolls there.
+ */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'center' });
+}
 
 type Props = { view: CheckoutFormView; priceBreakdown: ReactNode };
 
@@ -29,6 +47,16 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
   const val = (name: string, fallback = '') => values[name] ?? fallback;
   const support = Array.isArray(state.details?.support) ? (state.details.support as string[]).filter((r) => SUPPORT_REASONS.includes(r)) : [];
   const errorEntries = Object.entries(errors).filter(([name]) => name !== '_form');
+
+  // Each entry names its field ("Passenger 1 (GYD → ALA): First name(s) — This field is required.").
+  const summaryEntry = (name: string, message: string) => {
+    const { where, field } = checkoutFieldLabel(name, view.items);
+    const text = (label: LabelPart) => tAll(label.key, label.values as never);
+    if (where && field) return t('errors.entryAt', { where: text(where), field: text(field), message });
+    if (where) return t('errors.entryItem', { where: text(where), message });
+    if (field) return t('errors.entry', { field: text(field), message });
+    return message;
+  };
 
   useEffect(() => {
     if (state.error || errorEntries.length > 0) summaryRef.current?.focus();
@@ -58,13 +86,16 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
           {errors._form && errors._form !== state.error && <p>{msg(errors._form)}</p>}
           {errorEntries.length > 0 && (
             <ul className="mt-2 list-disc pl-5">
-              {errorEntries.map(([name, key]) => (
-                <li key={name}>
-                  <a href={`#${fieldId(name)}`} className="underline">
-                    {tAll(key)}
-                  </a>
-                </li>
-              ))}
+              {errorEntries.map(([name, key]) => {
+                const target = summaryTarget(name);
+                return (
+                  <li key={name}>
+                    <a href={`#${target}`} onClick={(event) => focusField(event, target)} className="underline">
+                      {summaryEntry(name, tAll(key))}
+                    </a>
+                  </li>
+                );
+              })}
             </ul>
           )}
         </div>

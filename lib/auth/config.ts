@@ -1,6 +1,7 @@
 import type { NextAuthConfig } from 'next-auth';
 import Nodemailer from 'next-auth/providers/nodemailer';
 import { env } from '@/lib/env';
+import type { Locale } from '@/lib/i18n/locales';
 import { deliverMail } from '@/lib/mail/deliver-mail';
 import { mailLocale } from '@/lib/mail/translate';
 import { signInLinkMail } from '@/lib/mail/templates/sign-in-link';
@@ -16,6 +17,11 @@ export const EMAIL_PROVIDER_ID = 'nodemailer';
 /** Where Auth.js sends the browser after a sign-in link was requested, whatever happened. */
 export function verifyRequestPath(): string {
   return `${AUTH_BASE_PATH}/verify-request?${new URLSearchParams({ provider: EMAIL_PROVIDER_ID, type: 'email' })}`;
+}
+
+function authPages(locale: Locale | undefined): NextAuthConfig['pages'] {
+  const prefix = locale ? `/${locale}` : '';
+  return { signIn: `${prefix}/signin`, verifyRequest: `${prefix}/signin/check-email`, error: `${prefix}/signin/error` };
 }
 
 /** The link in the email always points at APP_URL, never at whatever Host header the request had. */
@@ -38,9 +44,10 @@ async function requestedLocale(request: Request): Promise<unknown> {
 
 /**
  * Auth.js for one request: the email-link provider through lib/mail, the Prisma adapter and
- * database sessions. `context` (client IP, user agent) feeds the rate limit and the audit trail.
+ * database sessions. `context` (client IP, user agent) feeds the rate limit and the audit trail;
+ * `locale` puts Auth.js's own redirects (a missing CSRF token, an expired link) on localised pages.
  */
-export function createAuthConfig(context: RequestContext): NextAuthConfig {
+export function createAuthConfig(context: RequestContext, locale?: Locale): NextAuthConfig {
   const config = env();
   const secure = usesSecureCookies();
   return {
@@ -54,8 +61,9 @@ export function createAuthConfig(context: RequestContext): NextAuthConfig {
     cookies: {
       sessionToken: { name: sessionCookieName(secure), options: { httpOnly: true, sameSite: 'lax', path: '/', secure } },
     },
-    // Without a locale: the locale proxy sends the visitor to their language (cookie or browser).
-    pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin/error' },
+    // In the visitor's language when the request is known (lib/auth/auth-request.ts); otherwise (a
+    // server action) without one, and the locale proxy sends the visitor to their language.
+    pages: authPages(locale),
     providers: [
       Nodemailer({
         id: EMAIL_PROVIDER_ID,

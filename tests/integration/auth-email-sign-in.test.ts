@@ -1,3 +1,4 @@
+import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { APP_URL, authRequest, configureTestEnv, CookieJar, createOrder, createUser, linkIn, startSmtpServer, type TestSmtp } from './auth-test-kit';
@@ -107,7 +108,7 @@ describe('email-link sign-in through a real SMTP server', () => {
     const link = linkIn(smtp.to('once@example.com')[0]!.text);
     expect((await followLink(link)).response.headers.get('location')).toBe(`${APP_URL}/en/account`);
     const again = await followLink(link);
-    expect(again.response.headers.get('location')).toBe(`${APP_URL}/signin/error?error=Verification`);
+    expect(again.response.headers.get('location')).toBe(`${APP_URL}/en/signin/error?error=Verification`);
     expect(again.setCookies.some((c) => c.startsWith('authjs.session-token=') && !/Expires=Thu, 01 Jan 1970/.test(c))).toBe(false);
   });
 
@@ -124,7 +125,7 @@ describe('email-link sign-in through a real SMTP server', () => {
     });
     const { response, setCookies } = await followLink(link);
     expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toBe(`${APP_URL}/signin/error?error=Verification`);
+    expect(response.headers.get('location')).toBe(`${APP_URL}/en/signin/error?error=Verification`);
     expect(setCookies.some((c) => c.startsWith('authjs.session-token='))).toBe(false);
     expect(await db.user.count({ where: { email: 'late@example.com' } })).toBe(0);
     expect(await db.session.count()).toBeGreaterThanOrEqual(0);
@@ -136,7 +137,7 @@ describe('email-link sign-in through a real SMTP server', () => {
     const link = new URL(linkIn(smtp.to('tamper@example.com')[0]!.text));
     link.searchParams.set('token', `${link.searchParams.get('token')!.slice(0, -2)}00`);
     const { response } = await followLink(link.toString());
-    expect(response.headers.get('location')).toBe(`${APP_URL}/signin/error?error=Verification`);
+    expect(response.headers.get('location')).toBe(`${APP_URL}/en/signin/error?error=Verification`);
   });
 
   it('a link for one address cannot sign in another (email parameter swapped)', async () => {
@@ -145,7 +146,7 @@ describe('email-link sign-in through a real SMTP server', () => {
     const link = new URL(linkIn(smtp.to('attacker@example.com')[0]!.text));
     link.searchParams.set('email', 'victim@example.com');
     const { response, setCookies } = await followLink(link.toString());
-    expect(response.headers.get('location')).toBe(`${APP_URL}/signin/error?error=Verification`);
+    expect(response.headers.get('location')).toBe(`${APP_URL}/en/signin/error?error=Verification`);
     expect(setCookies.some((c) => c.startsWith('authjs.session-token='))).toBe(false);
   });
 
@@ -213,7 +214,7 @@ describe('email-link sign-in through a real SMTP server', () => {
     const session = await handlers.GET(authRequest('/api/auth/session', { jar }));
     expect(await session.json()).toBeNull();
     const { response, setCookies } = await followLink(second);
-    expect(response.headers.get('location')).toBe(`${APP_URL}/signin/error?error=AccessDenied`);
+    expect(response.headers.get('location')).toBe(`${APP_URL}/en/signin/error?error=AccessDenied`);
     expect(setCookies.some((c) => c.startsWith('authjs.session-token=') && !/1970/.test(c))).toBe(false);
   });
 
@@ -222,6 +223,26 @@ describe('email-link sign-in through a real SMTP server', () => {
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toContain('error=MissingCSRF');
     expect(smtp.to('csrf@example.com')).toHaveLength(0);
+  });
+
+  it('sends a POST without the CSRF token to the localised sign-in page on the host the visitor used', async () => {
+    // `next start -H 0.0.0.0` gives the route handler http://0.0.0.0:<port> as its URL; the Host is the visitor's.
+    const post = (headers: Record<string, string>) =>
+      handlers.POST(
+        new NextRequest('http://0.0.0.0:3500/api/auth/signin/nodemailer', {
+          method: 'POST',
+          headers: { host: '127.0.0.1:3500', 'content-type': 'application/x-www-form-urlencoded', ...headers },
+          body: new URLSearchParams({ email: 'csrf2@example.com' }).toString(),
+        }),
+      );
+    const fromPage = await post({ referer: 'http://127.0.0.1:3500/az/signin' });
+    expect(fromPage.status).toBe(302);
+    expect(fromPage.headers.get('location')).toBe('http://127.0.0.1:3500/az/signin?error=MissingCSRF');
+    const chosen = await post({ cookie: 'NEXT_LOCALE=kk', 'accept-language': 'ru' });
+    expect(chosen.headers.get('location')).toBe('http://127.0.0.1:3500/kk/signin?error=MissingCSRF');
+    const behindProxy = await post({ 'x-forwarded-host': 'karvan.example', 'x-forwarded-proto': 'https', 'accept-language': 'ru-RU,ru;q=0.9' });
+    expect(behindProxy.headers.get('location')).toBe('https://karvan.example/ru/signin?error=MissingCSRF');
+    expect(smtp.to('csrf2@example.com')).toHaveLength(0);
   });
 
   it('builds the link on APP_URL even when the request came with another Host', async () => {

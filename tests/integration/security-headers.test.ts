@@ -157,3 +157,20 @@ describe('security headers (proxy.ts)', () => {
     expect(pageContentSecurityPolicy({ nonce: 'n', development: false, https: true })).not.toContain('unsafe-eval');
   });
 });
+
+describe('server actions from another site (proxy.ts)', () => {
+  const action = (headers: Record<string, string>) =>
+    proxy(new NextRequest('http://localhost:3000/en/account/travellers/new', { method: 'POST', headers: { 'next-action': '0123abcd', 'content-type': 'text/plain', ...headers } }));
+
+  it('answers 403 before Next.js (whose own check throws a 500) when the Origin is another host', async () => {
+    const response = action({ origin: 'https://evil.example', host: 'localhost:3000' });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toBe('Forbidden');
+    expect(response.headers.get('x-request-id')).toBeTruthy();
+  });
+
+  it('lets a same-site server action through', () => {
+    const response = action({ origin: 'http://localhost:3000', host: 'localhost:3000' });
+    expect(response.status).toBe(200);
+  });
+});
