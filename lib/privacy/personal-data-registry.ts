@@ -717,6 +717,7 @@ export const personalDataRegistry: readonly ModelSpec[] = [
       locale: no,
       payload: no,
       orderId: no,
+      requestId: no,
       status: no,
       attempts: no,
       nextAttemptAt: no,

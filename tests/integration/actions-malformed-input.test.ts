@@ -34,6 +34,8 @@ const table: Record<string, Entry> = {
   'app/[locale]/account/marketing/actions.ts#setMarketingAction': { as: 'TRAVELLER', fields: { ...bad, subscribe: 'maybe' } },
   'app/[locale]/account/privacy/delete/actions.ts#requestDeletionAction': { noInput: true },
   'app/[locale]/account/privacy/delete/actions.ts#confirmDeletionAction': { as: null, fields: bad },
+  'app/[locale]/account/alerts/actions.ts#deleteSavedSearchAction': { as: 'TRAVELLER', fields: { ...bad, id: 'not-a-uuid' } },
+  'app/[locale]/alerts/stop/actions.ts#stopAlertAction': { as: null, fields: { ...bad, token: 'short' } },
   'app/[locale]/admin/fees/actions.ts#publishFeeScheduleAction': { as: 'ADMIN', fields: bad },
   'app/[locale]/admin/promo-codes/actions.ts#createPromoCodeAction': { as: 'ADMIN', fields: bad },
   'app/[locale]/admin/promo-codes/actions.ts#updatePromoCodeAction': { as: 'ADMIN', fields: { ...bad, id: 'nope' } },
