@@ -72,9 +72,12 @@ export async function runLoad(o: LoadRunOptions): Promise<LoadReport> {
       stats.error(kind, `${(error as Error).message} ${path}`);
     }
   };
+  let count = 0;
   const arrival = (): Promise<void> => {
     const roll = rng.real(0, 1);
-    const what = MIX.find(([upTo]) => roll < upTo)![1];
+    // The first arrivals take each part of the mix once, so even a short run reports every route kind.
+    const what = count < MIX.length ? MIX[count]![1] : MIX.find(([upTo]) => roll < upTo)![1];
+    count++;
     if (what === 'search') return page('search', rng.chance(0.5) ? rng.pick(traffic.hotSearches) : rng.pick(traffic.searches));
     if (what === 'offer') return page('offer', rng.pick(traffic.offers));
     if (what === 'journey') return checkoutJourney(ctx, rng.pick(traffic.flightOffers));

@@ -5,12 +5,13 @@ import type { Answer, HttpSession } from './http-session';
 /**
  * Server actions called as the browser calls them (`Next-Action: <id>`, the arguments encoded as React's
  * `encodeReply` encodes `(previousState, formData)`): part `0` is the argument list, the form's
- * entries follow under the prefix `_1_`.
+ * entries come first under the prefix `_1_`.
  */
 export async function callAction(session: HttpSession, pagePath: string, actionId: string, fields: [string, string][]): Promise<Answer> {
   const body = new FormData();
-  body.set('0', '[{},"$K1"]');
   for (const [name, value] of fields) body.append(`_1_${name}`, value);
+  // after the entries it refers to, as encodeReply writes it: the server reads the stream in order
+  body.set('0', '[{},"$K1"]');
   return session.request(pagePath, { method: 'POST', headers: { 'next-action': actionId, accept: 'text/x-component' }, body });
 }
 
