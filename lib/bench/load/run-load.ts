@@ -14,7 +14,7 @@ export type LoadRunOptions = {
   /** the checkout the cluster runs from (its build's server-action manifest) */
   appDir: string;
   seconds: number;
-  /** arrivals per second (a checkout journey is one arrival of about eight requests) */
+  /** arrivals per second (a checkout journey is one arrival of seven requests) */
   rate: number;
   /** arrivals in flight at most; more are shed and reported (the rate was not sustained) */
   maxInflight: number;
