@@ -7,10 +7,12 @@
  * PostgreSQL (LOAD_DATA_DIR .data/load, LOAD_PG_PORT 54381, web ports from LOAD_PORT 3381; kept between
  * runs, so the catalog is seeded once), or attaches to running web processes: LOAD_URLS (comma-separated)
  * with LOAD_DATABASE_URL for the checks.
+ * The cluster's log goes to <LOAD_DATA_DIR>/cluster.log.
  * Environment: LOAD_SECONDS (60), LOAD_RATE (arrivals per second, 10), LOAD_MAX_INFLIGHT (200),
  * LOAD_CATALOG_DAYS (the catalog's window, KARVAN_CATALOG_DAYS or 180).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadOrCreateLocalSecrets } from './local-secrets';
 import { assertLoopback, printReport, runLoad } from '../bench/load/run-load';
@@ -51,8 +53,16 @@ async function main() {
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KARVAN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '', APP_URL: bases[0], LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    cluster.stdout?.on('data', (c) => (output = (output + c).slice(-6000)));
-    cluster.stderr?.on('data', (c) => (output = (output + c).slice(-6000)));
+    // The processes' own log (warnings and errors, with request ids) for the errors the report counts.
+    mkdirSync(dataDir, { recursive: true });
+    const logFile = createWriteStream(path.join(dataDir, 'cluster.log'));
+    log(`the cluster's log: ${path.join(dataDir, 'cluster.log')}`);
+    for (const stream of [cluster.stdout, cluster.stderr]) {
+      stream?.on('data', (c) => {
+        output = (output + c).slice(-6000);
+        logFile.write(c);
+      });
+    }
     await waitReady(bases, cluster, 30 * 60_000, () => output);
     const secrets = await loadOrCreateLocalSecrets(dataDir);
     databaseUrl = `postgresql://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:${pgPort}/karvan`;
