@@ -61,10 +61,11 @@ export function spawnChild(script: string, args: string[] = [], env: Record<stri
   };
 }
 
-export async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000) {
+/** `what` may be a function, so the message shows the processes' output at the moment it failed. */
+export async function until(check: () => Promise<boolean> | boolean, what: string | (() => string), timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out: ${typeof what === 'function' ? what() : what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
