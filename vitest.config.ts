@@ -44,6 +44,21 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // npm run test:resilience: real separate processes breaking things on one embedded PostgreSQL (README).
+          name: 'resilience',
+          include: ['tests/resilience/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/resilience/support/global-setup.ts'],
+          setupFiles: ['tests/setup/test-database.ts'],
+          // The scenarios start processes and own the machine's two cores: one file at a time.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
     coverage: {
       provider: 'v8',

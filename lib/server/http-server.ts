@@ -4,7 +4,9 @@ import { REQUEST_ID_HEADER, requestIdFrom } from '../auth/request-context';
 import { observeRequest } from '../observe/metrics';
 import { withRequestId } from '../observe/request-scope';
 import { routeKind } from '../observe/route-kind';
+import { isDatabaseUnreachable, type DatabaseGate } from './database-gate';
 import { markShutdownManaged, runShutdownHooks } from './shutdown-hooks';
+import { requestLocale, unavailablePage } from './unavailable-page';
 
 export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
@@ -15,7 +17,12 @@ export type HttpServerOptions = {
   log: Logger;
   /** how long in-flight requests may take to finish after SIGTERM before their connections are cut */
   shutdownTimeoutMs: number;
+  /** while it says the database is down, requests get a 503 page instead of reaching the handler */
+  databaseGate?: DatabaseGate;
 };
+
+/** Seconds a client should wait before trying again while the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 10;
 
 /**
  * The HTTP side of a web process, around any request handler (Next.js in lib/cli/serve.ts):
@@ -40,8 +47,21 @@ export function startHttpServer(options: HttpServerOptions): http.Server {
       inFlight--;
       observeRequest(routeKind(pathname), req.method ?? 'GET', res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
     });
+    // The database is unreachable: a friendly 503 in the request's language, never a 500 from a page
+    // half-rendered. /api/health stays a liveness check and answers as usual.
+    const unavailable = () => {
+      const locale = requestLocale(pathname, req.headers['accept-language']);
+      res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'retry-after': String(RETRY_AFTER_SECONDS), 'cache-control': 'no-store', 'content-language': locale });
+      res.end(unavailablePage(locale));
+    };
+    if (options.databaseGate?.isDown() && pathname !== '/api/health') return unavailable();
     withRequestId(requestId, () => {
       handler(req, res).catch((error: unknown) => {
+        // Before the next probe notices an outage, a request that met it is answered the same way.
+        if (!res.headersSent && isDatabaseUnreachable(error)) {
+          log.warn({ err: error }, 'database unreachable');
+          return unavailable();
+        }
         log.error({ err: error }, 'request failed');
         if (!res.headersSent) res.writeHead(500);
         res.end();
@@ -69,6 +89,7 @@ export function startHttpServer(options: HttpServerOptions): http.Server {
     }
     clearTimeout(timer);
     clearInterval(idle);
+    options.databaseGate?.stop();
     await runShutdownHooks((line) => log.info(line));
     log.info('stopped');
     // pino writes stdout synchronously, so nothing is lost by exiting now.
