@@ -25,7 +25,7 @@ type Props = {
 export function ResultsLayout({ headingId, heading, top, filters, extra, sort, note, empty, pagination, children }: Props) {
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4">
-      <h2 id={headingId} className="text-xl font-semibold" aria-live="polite">
+      <h2 id={headingId} className="text-lg font-semibold sm:text-xl" aria-live="polite">
         {heading}
       </h2>
       {top}

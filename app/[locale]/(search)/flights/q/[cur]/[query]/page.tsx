@@ -97,10 +97,11 @@ export default async function FlightsPage({ params }: PageProps<'/[locale]/fligh
   const errors = parsed.status === 'INVALID' ? parsed.errors : {};
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-4 sm:gap-6">
       <header className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('flights.heading')}</h1>
-        <p className="text-slate-700">{t('flights.intro')}</p>
+        {/* With results on screen, phones skip the intro: the first result belongs on the first screen. */}
+        <p className={parsed.status === 'VALID' ? 'hidden text-slate-700 sm:block' : 'text-slate-700'}>{t('flights.intro')}</p>
       </header>
       <SearchFormToggle locale={locale} collapsed={parsed.status === 'VALID'}>
         <FlightSearchForm locale={locale} values={parsed.values} errors={errors} minDate={today} maxDate={addDays(today, FLIGHT_DAYS - 1)} />

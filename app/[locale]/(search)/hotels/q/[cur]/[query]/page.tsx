@@ -81,10 +81,11 @@ export default async function HotelsPage({ params }: PageProps<'/[locale]/hotels
   const parsed = parseHotelParams(sp, today);
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-4 sm:gap-6">
       <header className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('hotels.heading')}</h1>
-        <p className="text-slate-700">{t('hotels.intro')}</p>
+        {/* With results on screen, phones skip the intro: the first result belongs on the first screen. */}
+        <p className={parsed.status === 'VALID' ? 'hidden text-slate-700 sm:block' : 'text-slate-700'}>{t('hotels.intro')}</p>
       </header>
       <SearchFormToggle locale={locale} collapsed={parsed.status === 'VALID'}>
         <HotelSearchForm locale={locale} values={parsed.values} errors={parsed.status === 'INVALID' ? parsed.errors : {}} minDate={today} maxDate={addDays(today, HOTEL_DAYS)} />
