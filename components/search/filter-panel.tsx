@@ -26,7 +26,7 @@ export async function FilterPanel({ locale, path, params, filterKeys, children }
     <WideOpenDetails
       summary={t('common.filtersCount', { count: activeFilterCount(params, filterKeys) })}
       className="rounded-xl border border-slate-200 bg-white open:pb-0 lg:border-0 lg:bg-transparent"
-      summaryClassName="cursor-pointer rounded-xl px-4 py-2.5 font-semibold text-brand-800"
+      summaryClassName="cursor-pointer rounded-xl px-4 py-2 font-semibold text-brand-800"
     >
       <AutoSubmitForm action={`/${locale}${path}`} label={t('common.filters')} className="flex flex-col gap-4 rounded-xl border-slate-200 bg-white p-4 lg:border">
         <h2 className="text-base font-semibold">{t('common.filters')}</h2>

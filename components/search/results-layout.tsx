@@ -24,14 +24,14 @@ type Props = {
  */
 export function ResultsLayout({ headingId, heading, top, filters, extra, sort, note, empty, pagination, children }: Props) {
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-4">
+    <section aria-labelledby={headingId} className="flex flex-col gap-3 sm:gap-4">
       <h2 id={headingId} className="text-lg font-semibold sm:text-xl" aria-live="polite">
         {heading}
       </h2>
       {top}
-      <div className="grid gap-4 lg:grid-cols-[16rem_1fr] lg:grid-rows-[auto_1fr] lg:gap-x-6">
+      <div className="grid gap-3 sm:gap-4 lg:grid-cols-[16rem_1fr] lg:grid-rows-[auto_1fr] lg:gap-x-6">
         <div className="lg:col-start-1 lg:row-start-1">{filters}</div>
-        <div className="flex min-w-0 flex-col gap-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <div className="flex min-w-0 flex-col gap-3 sm:gap-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           {sort}
           {note}
           {empty ? (

@@ -11,7 +11,7 @@ export async function SearchFormToggle({ locale, collapsed, children }: { locale
   if (!collapsed) return children;
   const t = await getTranslations({ locale, namespace: 'search.common' });
   return (
-    <WideOpenDetails summary={t('changeSearch')} className="rounded-xl border border-slate-200 bg-white lg:border-0 lg:bg-transparent" summaryClassName="cursor-pointer rounded-xl px-4 py-2.5 font-semibold text-brand-800">
+    <WideOpenDetails summary={t('changeSearch')} className="rounded-xl border border-slate-200 bg-white lg:border-0 lg:bg-transparent" summaryClassName="cursor-pointer rounded-xl px-4 py-2 font-semibold text-brand-800">
       {children}
     </WideOpenDetails>
   );

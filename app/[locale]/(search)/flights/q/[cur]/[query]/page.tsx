@@ -74,7 +74,7 @@ async function FlightResultsSection({ locale, query, params, display }: { locale
           options={(['price', 'duration', 'departure'] as const).map((value) => ({ value, label: t(`flights.sort.${value}`) }))}
         />
       }
-      note={<p className="text-sm text-slate-600">{t('common.localTimesNote')}</p>}
+      note={<p className="text-xs text-slate-600 sm:text-sm">{t('common.localTimesNote')}</p>}
       empty={results.total === 0 ? { title: t('flights.emptyTitle'), body: filtered ? t('flights.emptyFilteredBody') : t('flights.emptyBody') } : null}
       pagination={<Pagination locale={locale} path="/flights" params={urlParams} page={results.page} pageCount={results.pageCount} />}
     >
