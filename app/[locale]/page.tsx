@@ -8,6 +8,9 @@ import { HotelSearchForm } from '@/components/search/hotel-search-form';
 import { TransferSearchForm } from '@/components/search/transfer-search-form';
 import { addDays, FLIGHT_DAYS, HOTEL_DAYS, localDateOf } from '@/lib/inventory/catalog';
 import { parseFlightParams, parseHotelParams, parseTransferParams } from '@/lib/inventory/search-params';
+import { popularRoutesForHome } from '@/lib/inventory/popular-routes';
+import { PopularRoutes } from '@/components/home/popular-routes';
+import { RecentSearches } from '@/components/home/recent-searches';
 
 // The same for everyone, cached for an hour: its forms' earliest dates follow the calendar day.
 export const revalidate = 3600;
@@ -22,7 +25,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   setRequestLocale(locale as Locale);
   const t = await getTranslations({ locale, namespace: 'common' });
   const kinds = ['flights', 'hotels', 'transfers'] as const;
-  const today = localDateOf(new Date());
+  const now = new Date();
+  const today = localDateOf(now);
+  const popular = await popularRoutesForHome(now);
   // The same forms as the search pages, empty: submitting one opens its results page.
   const forms = {
     flights: <FlightSearchForm locale={locale as Locale} values={parseFlightParams({}, today).values} errors={{}} minDate={today} maxDate={addDays(today, FLIGHT_DAYS - 1)} />,
@@ -56,6 +61,8 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         />
       </section>
 
+      <PopularRoutes locale={locale as Locale} routes={popular} />
+
       <section aria-labelledby="promises-heading">
         <h2 id="promises-heading" className="mb-4 text-xl font-semibold">
           {t('home.promises.heading')}
@@ -68,6 +75,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           ))}
         </ul>
       </section>
+
+      {/* Last on the page: it appears after loading (read from this browser), so nothing below it moves. */}
+      <RecentSearches locale={locale} heading={t('home.recent.heading')} kindLabels={{ flights: t('home.recent.flights'), hotels: t('home.recent.hotels') }} />
     </div>
   );
 }

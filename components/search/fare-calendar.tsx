@@ -84,7 +84,8 @@ export async function FareCalendar({ locale, days, strip, month, selected, param
       <h2 id="fare-calendar-heading" className="font-semibold">
         {t('heading')}
       </h2>
-      <p className="text-sm text-slate-600">{t('intro')}</p>
+      {/* Phones skip the explanation so the first result stays on the first screen. */}
+      <p className="hidden text-sm text-slate-600 sm:block">{t('intro')}</p>
       <ol className="relative flex gap-2 overflow-x-auto pb-2" aria-label={t('stripLabel')}>
         {strip.map((day) => (
           <li key={day} className="w-24 shrink-0">

@@ -1,24 +1,16 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import type { FlightResults } from '@/lib/inventory/search-flights';
 import { TIME_BANDS, type FlightQuery } from '@/lib/inventory/search-params';
-import { AutoSubmitForm } from './auto-submit-form';
-import { HiddenParams } from './pagination';
+import { FilterPanel, filterBoxClass as box, filterLegendClass as legend } from './filter-panel';
 
-export const FLIGHT_FILTER_KEYS = ['stops', 'airline', 'time', 'maxPrice', 'refundable', 'page'];
+export const FLIGHT_FILTER_KEYS: readonly string[] = ['stops', 'airline', 'time', 'maxPrice', 'refundable', 'page'];
 
 export async function FlightFilters({ locale, params, query, facets }: { locale: Locale; params: URLSearchParams; query: FlightQuery; facets: FlightResults['facets'] }) {
   const t = await getTranslations({ locale, namespace: 'search' });
   const f = query.filters;
-  const clear = new URLSearchParams(params);
-  for (const key of FLIGHT_FILTER_KEYS) clear.delete(key);
-  const box = 'size-4 accent-brand-600';
-  const legend = 'mb-1 text-sm font-semibold text-slate-800';
   return (
-    <AutoSubmitForm action={`/${locale}/flights`} label={t('common.filters')} className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4">
-      <h2 className="text-base font-semibold">{t('common.filters')}</h2>
-      <HiddenParams params={params} omit={FLIGHT_FILTER_KEYS} />
+    <FilterPanel locale={locale} path="/flights" params={params} filterKeys={FLIGHT_FILTER_KEYS}>
       <fieldset className="flex flex-col gap-1">
         <legend className={legend}>{t('flights.filter.stops')}</legend>
         {(
@@ -78,14 +70,6 @@ export async function FlightFilters({ locale, params, query, facets }: { locale:
         <input type="checkbox" name="refundable" value="1" defaultChecked={f.refundable} className={box} />
         {t('flights.filter.refundable')}
       </label>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
-          {t('common.applyFilters')}
-        </button>
-        <Link href={`/flights?${clear.toString()}`} className="text-sm text-brand-700 underline">
-          {t('common.clearFilters')}
-        </Link>
-      </div>
-    </AutoSubmitForm>
+    </FilterPanel>
   );
 }

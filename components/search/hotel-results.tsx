@@ -5,6 +5,7 @@ import { cancelsFree, type HotelCard } from '@/lib/inventory/search-hotels';
 import type { HotelOffer } from '@/lib/inventory/supplier';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 import { momentIn, money } from './format';
+import { CentreDistance, HotelDescription } from './hotel-about';
 import { Price } from './price';
 import type { SearchT } from './translator';
 
@@ -64,7 +65,7 @@ export function HotelResultCard({
                 </Link>
               </h3>
               <p className="text-sm text-slate-700">
-                <Stars count={hotel.stars} t={t} /> · {hotel.district}
+                <Stars count={hotel.stars} t={t} /> · {hotel.district}<CentreDistance hotel={hotel} locale={locale} t={t} />
               </p>
               <p className="text-sm text-slate-600">{t('hotels.rating', { score: hotel.reviewScore })}</p>
             </div>
@@ -74,6 +75,7 @@ export function HotelResultCard({
               <p className="text-xs text-slate-600">{t('hotels.perNight', { price: money(cheapest.price.perNight, locale) })}</p>
             </div>
           </div>
+          <HotelDescription hotel={hotel} locale={locale} t={t} className="text-sm text-slate-700" />
           <p className="text-sm">
             {t(`hotels.roomTypes.${cheapest.roomType.code}` as 'hotels.roomTypes.SUITE')} · {t(`hotels.boards.${cheapest.ratePlan.board}`)}
           </p>

@@ -24,7 +24,7 @@ export type HotelResults = {
   total: number;
   page: number;
   pageCount: number;
-  facets: { currency: string | null; priceRange: { min: number; max: number } | null; boards: Board[]; stars: number[] };
+  facets: { currency: string | null; priceRange: { min: number; max: number } | null; boards: Board[]; stars: number[]; districts: { name: string; count: number }[] };
 };
 
 /** Free cancellation today: a FREE_UNTIL rate whose deadline has not passed. */
@@ -42,6 +42,7 @@ export function groupHotelOffers(offers: HotelOffer[], query: Pick<HotelQuery, '
   const allCheapest: number[] = [];
   const boards = new Set<Board>();
   const stars = new Set<number>();
+  const districts = new Map<string, number>();
   let currency: string | null = null;
   const cards: HotelCard[] = [];
   for (const hotelOffers of byHotel.values()) {
@@ -50,9 +51,11 @@ export function groupHotelOffers(offers: HotelOffer[], query: Pick<HotelQuery, '
     currency ??= hotelOffers[0]!.price.total.currency;
     allCheapest.push(major(hotelOffers[0]!.price.total));
     stars.add(hotel.stars);
+    districts.set(hotel.district, (districts.get(hotel.district) ?? 0) + 1);
     for (const o of hotelOffers) boards.add(o.ratePlan.board);
 
     if (filters.stars.length > 0 && !filters.stars.includes(hotel.stars)) continue;
+    if (filters.districts.length > 0 && !filters.districts.includes(hotel.district)) continue;
     const matching = hotelOffers.filter(
       (o) =>
         (!filters.freeCancellation || cancelsFree(o, at)) &&
@@ -86,6 +89,7 @@ export function groupHotelOffers(offers: HotelOffer[], query: Pick<HotelQuery, '
       priceRange: allCheapest.length ? { min: Math.floor(Math.min(...allCheapest)), max: Math.ceil(Math.max(...allCheapest)) } : null,
       boards: (['RO', 'BB', 'HB', 'FB', 'AI'] as const).filter((b) => boards.has(b)),
       stars: [...stars].sort(),
+      districts: [...districts].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name)),
     },
   };
 }

@@ -46,8 +46,8 @@ describe('flight search params', () => {
 
 describe('hotel search params', () => {
   it('reads a stay and its filters', () => {
-    const parsed = parseHotelParams({ city: 'Bakı', checkIn: '2026-12-10', checkOut: '2026-12-13', guests: '3', rooms: '2', stars: ['4', '5'], free: '1', board: 'BB' }, today);
-    expect(parsed).toMatchObject({ status: 'VALID', query: { cityId: 'baku', guests: 3, rooms: 2, filters: { stars: [4, 5], freeCancellation: true, boards: ['BB'] } } });
+    const parsed = parseHotelParams({ city: 'Bakı', checkIn: '2026-12-10', checkOut: '2026-12-13', guests: '3', rooms: '2', stars: ['4', '5'], district: ['Sabail', 'Nasimi', 'Sabail', ''], free: '1', board: 'BB' }, today);
+    expect(parsed).toMatchObject({ status: 'VALID', query: { cityId: 'baku', guests: 3, rooms: 2, filters: { stars: [4, 5], districts: ['Nasimi', 'Sabail'], freeCancellation: true, boards: ['BB'] } } });
   });
 
   it('refuses impossible stays', () => {

@@ -198,6 +198,8 @@ export type HotelQuery = HotelStay & {
     /** in the city's currency, major units */
     maxPrice: number | null;
     stars: number[];
+    /** district names as the catalog spells them */
+    districts: string[];
     freeCancellation: boolean;
     boards: (typeof BOARDS)[number][];
   };
@@ -250,6 +252,7 @@ export function parseHotelParams(params: RawParams, today: string): Parsed<Hotel
       filters: {
         maxPrice: maxPrice(params),
         stars: [...new Set(stars)].sort(),
+        districts: [...new Set(all(params.district).filter((d) => d.length > 0 && d.length <= 80))].sort(),
         freeCancellation: first(params.free) === '1',
         boards: all(params.board).filter((b): b is (typeof BOARDS)[number] => (BOARDS as readonly string[]).includes(b)),
       },

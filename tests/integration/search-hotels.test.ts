@@ -14,7 +14,7 @@ const checkIn = addDays(start, 10);
 const checkOut = addDays(checkIn, 3);
 const suppliers = createCatalogSuppliers(db);
 const stay = { cityId: 'baku', checkIn, checkOut, guests: 2, rooms: 1 };
-const noFilters: HotelQuery['filters'] = { maxPrice: null, stars: [], freeCancellation: false, boards: [] };
+const noFilters: HotelQuery['filters'] = { maxPrice: null, stars: [], districts: [], freeCancellation: false, boards: [] };
 
 describe('hotel search on the catalog', () => {
   beforeAll(async () => {
@@ -72,6 +72,13 @@ describe('hotel search on the catalog', () => {
     expect(stars).toEqual([...stars].sort((a, b) => b - a));
 
     expect(group({ stars: [5] }).cards.every((c) => c.hotel.stars === 5)).toBe(true);
+    // District facets count the hotels in each; filtering by two keeps exactly theirs.
+    expect(all.facets.districts.reduce((sum, d) => sum + d.count, 0)).toBe(all.total);
+    const two = all.facets.districts.slice(0, 2);
+    expect(two).toHaveLength(2);
+    const inTwo = group({ districts: two.map((d) => d.name) });
+    expect(inTwo.total).toBe(two[0]!.count + two[1]!.count);
+    expect(inTwo.cards.every((c) => two.some((d) => d.name === c.hotel.district))).toBe(true);
     const free = group({ freeCancellation: true });
     expect(free.cards.length).toBeGreaterThan(0);
     expect(free.cards.every((c) => cancelsFree(c.cheapest, at))).toBe(true);

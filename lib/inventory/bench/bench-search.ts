@@ -94,7 +94,7 @@ export function hotelQueries(count: number, today: string, seed = 7): HotelQuery
       checkOut: addDays(checkIn, rng.int(1, 7)),
       guests: rooms * rng.int(1, 2) + (rng.chance(0.2) ? 1 : 0),
       rooms,
-      filters: { maxPrice: null, stars: rng.chance(0.2) ? [4, 5] : [], freeCancellation: rng.chance(0.2), boards: [] },
+      filters: { maxPrice: null, stars: rng.chance(0.2) ? [4, 5] : [], districts: [], freeCancellation: rng.chance(0.2), boards: [] },
       sort: rng.pick(['price', 'price', 'stars', 'rating'] as const),
       page: 1,
     };

@@ -14,6 +14,10 @@ import { FlightSearchForm } from '@/components/search/flight-search-form';
 import { FlightFilters, FLIGHT_FILTER_KEYS } from '@/components/search/flight-filters';
 import { FlightResultCard } from '@/components/search/flight-results';
 import { Pagination, SortLinks } from '@/components/search/pagination';
+import { ResultsLayout } from '@/components/search/results-layout';
+import { RememberSearch } from '@/components/search/remember-search';
+import { localDate } from '@/components/search/format';
+import { SearchFormToggle } from '@/components/search/search-form-toggle';
 import { ResultsSkeleton } from '../../../../_shared/results-skeleton';
 import { flightResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '../../../../_shared/context';
 import { publicSearch, queryPageInput } from '../../../../_shared/query-page';
@@ -53,41 +57,32 @@ async function FlightResultsSection({ locale, query, params, display }: { locale
   const heading = t('flights.results', { count: results.total, from: placeName(query.from, locale), to: placeName(query.to, locale) });
 
   return (
-    <section aria-labelledby="flight-results-heading" className="flex flex-col gap-4">
-      <h2 id="flight-results-heading" className="text-xl font-semibold" aria-live="polite">
-        {heading}
-      </h2>
-      <FareCalendar locale={locale} days={calendarDays} strip={range.strip} month={range.month} selected={query.depart} params={urlParams} />
-      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-        <aside>
-          <FlightFilters locale={locale} params={urlParams} query={query} facets={results.facets} />
-          <SaveSearchForm locale={locale} kind="FLIGHT" query={urlParams.toString()} currency={displayCurrency ?? 'AZN'} />
-        </aside>
-        <div className="flex min-w-0 flex-col gap-4">
-          <SortLinks
-            locale={locale}
-            path="/flights"
-            params={urlParams}
-            current={query.sort}
-            options={(['price', 'duration', 'departure'] as const).map((value) => ({ value, label: t(`flights.sort.${value}`) }))}
-          />
-          <p className="text-sm text-slate-600">{t('common.localTimesNote')}</p>
-          {results.total === 0 ? (
-            <div className="rounded-xl border border-slate-200 bg-white p-6">
-              <p className="font-semibold">{t('flights.emptyTitle')}</p>
-              <p className="text-slate-700">{filtered ? t('flights.emptyFilteredBody') : t('flights.emptyBody')}</p>
-            </div>
-          ) : (
-            <ol className="flex flex-col gap-4">
-              {results.cards.map((card, i) => (
-                <FlightResultCard key={card.key} card={card} index={i} common={{ locale, t, displayCurrency, rates, passengers, offerQuery }} />
-              ))}
-            </ol>
-          )}
-          <Pagination locale={locale} path="/flights" params={urlParams} page={results.page} pageCount={results.pageCount} />
-        </div>
-      </div>
-    </section>
+    <>
+    <RememberSearch entry={{ kind: 'flights', query: urlParams.toString(), title: t('common.recentFlightTitle', { from: placeName(query.from, locale), to: placeName(query.to, locale), date: localDate(query.depart, locale) }) }} />
+    <ResultsLayout
+      headingId="flight-results-heading"
+      heading={heading}
+      top={<FareCalendar locale={locale} days={calendarDays} strip={range.strip} month={range.month} selected={query.depart} params={urlParams} />}
+      filters={<FlightFilters locale={locale} params={urlParams} query={query} facets={results.facets} />}
+      extra={<SaveSearchForm locale={locale} kind="FLIGHT" query={urlParams.toString()} currency={displayCurrency ?? 'AZN'} />}
+      sort={
+        <SortLinks
+          locale={locale}
+          path="/flights"
+          params={urlParams}
+          current={query.sort}
+          options={(['price', 'duration', 'departure'] as const).map((value) => ({ value, label: t(`flights.sort.${value}`) }))}
+        />
+      }
+      note={<p className="text-xs text-slate-600 sm:text-sm">{t('common.localTimesNote')}</p>}
+      empty={results.total === 0 ? { title: t('flights.emptyTitle'), body: filtered ? t('flights.emptyFilteredBody') : t('flights.emptyBody') } : null}
+      pagination={<Pagination locale={locale} path="/flights" params={urlParams} page={results.page} pageCount={results.pageCount} />}
+    >
+      {results.cards.map((card, i) => (
+        <FlightResultCard key={card.key} card={card} index={i} common={{ locale, t, displayCurrency, rates, passengers, offerQuery }} />
+      ))}
+    </ResultsLayout>
+    </>
   );
 }
 
@@ -102,12 +97,15 @@ export default async function FlightsPage({ params }: PageProps<'/[locale]/fligh
   const errors = parsed.status === 'INVALID' ? parsed.errors : {};
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-4 sm:gap-6">
       <header className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('flights.heading')}</h1>
-        <p className="text-slate-700">{t('flights.intro')}</p>
+        {/* With results on screen, phones skip the intro: the first result belongs on the first screen. */}
+        <p className={parsed.status === 'VALID' ? 'hidden text-slate-700 sm:block' : 'text-slate-700'}>{t('flights.intro')}</p>
       </header>
-      <FlightSearchForm locale={locale} values={parsed.values} errors={errors} minDate={today} maxDate={addDays(today, FLIGHT_DAYS - 1)} />
+      <SearchFormToggle locale={locale} collapsed={parsed.status === 'VALID'}>
+        <FlightSearchForm locale={locale} values={parsed.values} errors={errors} minDate={today} maxDate={addDays(today, FLIGHT_DAYS - 1)} />
+      </SearchFormToggle>
       {parsed.status === 'EMPTY' && (
         <section className="rounded-xl border border-dashed border-slate-300 bg-white/60 p-6">
           <h2 className="font-semibold">{t('flights.startTitle')}</h2>

@@ -11,6 +11,10 @@ import { HotelSearchForm } from '@/components/search/hotel-search-form';
 import { HotelFilters, HOTEL_FILTER_KEYS } from '@/components/search/hotel-filters';
 import { HotelResultCard } from '@/components/search/hotel-results';
 import { Pagination, SortLinks } from '@/components/search/pagination';
+import { ResultsLayout } from '@/components/search/results-layout';
+import { RememberSearch } from '@/components/search/remember-search';
+import { localDate } from '@/components/search/format';
+import { SearchFormToggle } from '@/components/search/search-form-toggle';
 import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
 import { SaveSearchForm } from '@/components/alerts/save-search-form';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
@@ -40,39 +44,30 @@ async function HotelResultsSection({ locale, query, params, display }: { locale:
   if (urlParams.get('cur')) stay.set('cur', urlParams.get('cur')!);
 
   return (
-    <section aria-labelledby="hotel-results-heading" className="flex flex-col gap-4">
-      <h2 id="hotel-results-heading" className="text-xl font-semibold" aria-live="polite">
-        {t('hotels.results', { count: results.total, city: cityName(query.cityId, locale) })}
-      </h2>
-      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-        <aside>
-          <HotelFilters locale={locale} params={urlParams} query={query} facets={results.facets} />
-          <SaveSearchForm locale={locale} kind="HOTEL" query={urlParams.toString()} currency={displayCurrency ?? 'AZN'} />
-        </aside>
-        <div className="flex min-w-0 flex-col gap-4">
-          <SortLinks
-            locale={locale}
-            path="/hotels"
-            params={urlParams}
-            current={query.sort}
-            options={(['price', 'stars', 'rating'] as const).map((value) => ({ value, label: t(`hotels.sort.${value}`) }))}
-          />
-          {results.total === 0 ? (
-            <div className="rounded-xl border border-slate-200 bg-white p-6">
-              <p className="font-semibold">{t('hotels.emptyTitle')}</p>
-              <p className="text-slate-700">{filtered ? t('hotels.emptyFilteredBody') : t('hotels.emptyBody')}</p>
-            </div>
-          ) : (
-            <ol className="flex flex-col gap-4">
-              {results.cards.map((card) => (
-                <HotelResultCard key={card.hotel.id} card={card} locale={locale} t={t} at={at} stayQuery={stay.toString()} displayCurrency={displayCurrency} rates={rates} />
-              ))}
-            </ol>
-          )}
-          <Pagination locale={locale} path="/hotels" params={urlParams} page={results.page} pageCount={results.pageCount} />
-        </div>
-      </div>
-    </section>
+    <>
+    <RememberSearch entry={{ kind: 'hotels', query: urlParams.toString(), title: t('common.recentHotelTitle', { city: cityName(query.cityId, locale), checkIn: localDate(query.checkIn, locale), checkOut: localDate(query.checkOut, locale) }) }} />
+    <ResultsLayout
+      headingId="hotel-results-heading"
+      heading={t('hotels.results', { count: results.total, city: cityName(query.cityId, locale) })}
+      filters={<HotelFilters locale={locale} params={urlParams} query={query} facets={results.facets} />}
+      extra={<SaveSearchForm locale={locale} kind="HOTEL" query={urlParams.toString()} currency={displayCurrency ?? 'AZN'} />}
+      sort={
+        <SortLinks
+          locale={locale}
+          path="/hotels"
+          params={urlParams}
+          current={query.sort}
+          options={(['price', 'stars', 'rating'] as const).map((value) => ({ value, label: t(`hotels.sort.${value}`) }))}
+        />
+      }
+      empty={results.total === 0 ? { title: t('hotels.emptyTitle'), body: filtered ? t('hotels.emptyFilteredBody') : t('hotels.emptyBody') } : null}
+      pagination={<Pagination locale={locale} path="/hotels" params={urlParams} page={results.page} pageCount={results.pageCount} />}
+    >
+      {results.cards.map((card) => (
+        <HotelResultCard key={card.hotel.id} card={card} locale={locale} t={t} at={at} stayQuery={stay.toString()} displayCurrency={displayCurrency} rates={rates} />
+      ))}
+    </ResultsLayout>
+    </>
   );
 }
 
@@ -86,12 +81,15 @@ export default async function HotelsPage({ params }: PageProps<'/[locale]/hotels
   const parsed = parseHotelParams(sp, today);
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-4 sm:gap-6">
       <header className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('hotels.heading')}</h1>
-        <p className="text-slate-700">{t('hotels.intro')}</p>
+        {/* With results on screen, phones skip the intro: the first result belongs on the first screen. */}
+        <p className={parsed.status === 'VALID' ? 'hidden text-slate-700 sm:block' : 'text-slate-700'}>{t('hotels.intro')}</p>
       </header>
-      <HotelSearchForm locale={locale} values={parsed.values} errors={parsed.status === 'INVALID' ? parsed.errors : {}} minDate={today} maxDate={addDays(today, HOTEL_DAYS)} />
+      <SearchFormToggle locale={locale} collapsed={parsed.status === 'VALID'}>
+        <HotelSearchForm locale={locale} values={parsed.values} errors={parsed.status === 'INVALID' ? parsed.errors : {}} minDate={today} maxDate={addDays(today, HOTEL_DAYS)} />
+      </SearchFormToggle>
       {parsed.status === 'EMPTY' && (
         <section className="rounded-xl border border-dashed border-slate-300 bg-white/60 p-6">
           <h2 className="font-semibold">{t('hotels.startTitle')}</h2>

@@ -14,6 +14,8 @@ import { localDate } from '@/components/search/format';
 import { priceContext } from '@/app/[locale]/(search)/_shared/context';
 import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
 import { Price } from '@/components/search/price';
+import { CentreDistance, HotelDescription } from '@/components/search/hotel-about';
+import { bookableFirst } from '@/lib/inventory/hotel-facts';
 
 // Cached and shared (lib/auth/public-pages.ts): rendered on the first request for its key and served
 // from the page cache for a minute; nothing here may read cookies or headers.
@@ -62,8 +64,9 @@ export default async function HotelPage({ params }: PageProps<'/[locale]/hotels/
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{hotel.name}</h1>
         <p className="text-slate-700">
-          <Stars count={hotel.stars} t={ts} /> · {hotel.district}, {hotel.cityName[locale]} · {t('rating', { score: hotel.reviewScore })}
+          <Stars count={hotel.stars} t={ts} /> · {hotel.district}, {hotel.cityName[locale]}<CentreDistance hotel={hotel} locale={locale} t={ts} /> · {t('rating', { score: hotel.reviewScore })}
         </p>
+        <HotelDescription hotel={hotel} locale={locale} t={ts} className="max-w-prose text-slate-700" />
       </header>
       <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         {hotel.photos.map((photo, i) => (
@@ -101,7 +104,7 @@ export default async function HotelPage({ params }: PageProps<'/[locale]/hotels/
             withCity={false}
           />
           <ul className="flex flex-col gap-4">
-            {details.rooms.map(({ roomType, rates: roomRates }) => (
+            {bookableFirst(details.rooms).map(({ roomType, rates: roomRates }) => (
               <li key={roomType.id} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
                 <div>
                   <h3 className="text-lg font-semibold">{t(`roomTypes.${roomType.code}` as 'roomTypes.SUITE')}</h3>
