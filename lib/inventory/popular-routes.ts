@@ -61,8 +61,18 @@ export async function popularRoutes(client: Queryable, now: Date, routes = POPUL
   return routes.flatMap(([from, to]) => best.get(`${from}→${to}`) ?? []);
 }
 
-/** Popular routes on the shared client, for home (pages never import the database client). */
-export function popularRoutesForHome(now: Date): Promise<PopularRoute[]> {
-  return popularRoutes(db, now);
+/**
+ * Popular routes on the shared client, for home (pages never import the database client). Home is
+ * prerendered by `next build`, which may run without a database (a container image): then home is
+ * built without the list and gets it at its first revalidation (an hour at most) instead of the build
+ * failing. At run time a database error still fails the render, so a cached home never loses the list.
+ */
+export async function popularRoutesForHome(now: Date): Promise<PopularRoute[]> {
+  try {
+    return await popularRoutes(db, now);
+  } catch (error) {
+    if (process.env.NEXT_PHASE === 'phase-production-build') return [];
+    throw error;
+  }
 }
 
