@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 const DATABASE = /^import\s+(?!type\b)[^;]*?from\s+'(?:@\/lib\/db\/|(?:\.\.?\/)+(?:db\/)?)(?:client|generated\/client)'/m;
 // A function given the client or a transaction runs queries, even when it only imports the type.
 const DATABASE_HANDLE = /^import\s+type\s*\{[^}]*\b(?:Tx|Db|PrismaClient)\b[^}]*\}\s*from\s+'(?:@\/lib\/db\/|(?:\.\.?\/)+(?:db\/)?)(?:client|generated\/client)'/m;
+// Raw SQL through any client-shaped value (the built-in supplier takes a `Queryable`).
+const RAW_SQL = /\.\$(?:queryRaw|executeRaw|transaction)\w*\s*[<(`]/;
 const MAIL = /^import\s+(?!type\b)[^;]*?from\s+'(?:nodemailer|@\/lib\/mail\/deliver-mail|(?:\.\.?\/)+(?:mail\/)?deliver-mail)'/m;
 const SECRET = /\b(?:AUTH_SECRET|DATA_ENCRYPTION_KEY|STRIPE_SECRET_KEY|STRIPE_WEBHOOK_SECRET|DUFFEL_ACCESS_TOKEN|DUFFEL_WEBHOOK_SECRET|SMTP_URL)\b/;
 const MARKED = /^import 'server-only';$/m;
@@ -25,7 +27,7 @@ function withoutComments(source: string): string {
 /** Why a module must be server-only, or undefined when it need not be. */
 export function serverOnlyReason(source: string): string | undefined {
   const code = withoutComments(source);
-  if (DATABASE.test(code) || DATABASE_HANDLE.test(code)) return 'database';
+  if (DATABASE.test(code) || DATABASE_HANDLE.test(code) || RAW_SQL.test(code)) return 'database';
   if (MAIL.test(code)) return 'mail delivery';
   if (SECRET.test(code)) return 'secrets';
   return undefined;
@@ -44,6 +46,7 @@ describe("'server-only' in lib/", () => {
     expect(serverOnlyReason("import { getDb } from '@/lib/db/client';")).toBe('database');
     expect(serverOnlyReason("import { Prisma } from '../db/generated/client';")).toBe('database');
     expect(serverOnlyReason("import type { Tx } from '@/lib/db/client';")).toBe('database');
+    expect(serverOnlyReason('await tx.$queryRawUnsafe<Row[]>(`SELECT 1`);')).toBe('database');
     expect(serverOnlyReason("import nodemailer from 'nodemailer';")).toBe('mail delivery');
     expect(serverOnlyReason("import { deliverMail } from '@/lib/mail/deliver-mail';")).toBe('mail delivery');
     expect(serverOnlyReason('const key = env().DATA_ENCRYPTION_KEY;')).toBe('secrets');

@@ -3,6 +3,7 @@
  * same airline (an online connection: one carrier, one currency, one set of fare rules), composed at
  * search time from dated segments. A fare is offered only while every segment has the seats.
  */
+import 'server-only';
 import type { Money } from '../../money';
 import { airportOf } from '../catalog/geo';
 import { airlineOf } from '../catalog/airlines';

@@ -4,6 +4,7 @@
  * Agreement 6.3: each rate carries its own cancellation policy; its deadline becomes an instant at the
  * hotel's check-in time, in the hotel's zone, N days before check-in.
  */
+import 'server-only';
 import type { Money } from '../../money';
 import type { HotelCancellationPolicy } from '../../rules/types';
 import { cityOf } from '../catalog/geo';

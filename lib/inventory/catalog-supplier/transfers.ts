@@ -3,6 +3,7 @@
  * priced per vehicle. Agreement 6.2 decides until when each class can be booked (16 h standard,
  * 24 h premium); the windows come from lib/rules, the same functions checkout enforces.
  */
+import 'server-only';
 import { checkTransferBooking } from '../../rules';
 import type { VehicleClass } from '../../rules/types';
 import { airportOf } from '../catalog/geo';
