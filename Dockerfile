@@ -26,7 +26,7 @@ RUN useradd --system --uid 10001 karvan && chown -R karvan /app/.next
 USER karvan
 # node as PID 1 (not npm), so SIGTERM reaches the worker, which finishes its running jobs and exits 0.
 HEALTHCHECK --interval=30s --timeout=5s CMD kill -0 1 || exit 1
-CMD ["node", "node_modules/tsx/dist/cli.mjs", "lib/cli/worker.ts"]
+CMD ["node", "node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/worker.ts"]
 
 FROM node:20-bookworm-slim AS web
 WORKDIR /app

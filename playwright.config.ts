@@ -1,5 +1,17 @@
 import { existsSync } from 'node:fs';
+import { register } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+
+// Test files that read the database (tests/e2e/alerts.spec.ts) import lib/ modules marked 'server-only', which
+// throws outside the react-server condition. As in vitest.config.ts, tests resolve it to its empty module; the
+// config is read by the runner and by every worker, so both get the hook. The server is started as usual below.
+const emptyServerOnly = pathToFileURL(`${import.meta.dirname}/node_modules/server-only/empty.js`).href;
+register(
+  `data:text/javascript,${encodeURIComponent(
+    `export const resolve = (specifier, context, next) => specifier === 'server-only' ? { url: ${JSON.stringify(emptyServerOnly)}, shortCircuit: true } : next(specifier, context);`,
+  )}`,
+);
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = process.env.E2E_DATA_DIR ?? '.data/e2e';
@@ -49,7 +61,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${dataDir} && tsx lib/cli/start.ts`,
+    command: `rm -rf ${dataDir} && tsx --conditions=react-server lib/cli/start.ts`,
     url: `http://localhost:${port}/api/health`,
     // next build plus the (shortened) catalog seed: about 2–3 minutes on an idle machine, more on a busy one.
     timeout: 600_000,

@@ -17,7 +17,13 @@ const PRICING_DATABASE_FILES = [
 ];
 
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      // Tests run outside the react-server condition; 'server-only' is what Next's server bundle makes of it: nothing.
+      'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
+    },
+  },
   test: {
     projects: [
       {

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 
 /** Live orders with a service still ahead: deleting the account does not cancel them, so the page says so. */

@@ -3,6 +3,7 @@
  * decision) goes back to OPEN, so it is in the support queue again; decided requests (approved,
  * completed, rejected) keep their status and staff see the message on them.
  */
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';

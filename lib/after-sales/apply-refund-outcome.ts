@@ -11,6 +11,7 @@
  *   the order becomes REFUNDED when it is ISSUE_FAILED (4.5), CANCELLED, or every item is cancelled.
  * - FAILED → request back to OPEN for staff with a SYSTEM message, `refund-failed` mail.
  */
+import 'server-only';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import { noRequestContext } from '@/lib/auth/request-context';
 import type { Tx } from '@/lib/db/client';

@@ -15,6 +15,7 @@
  *
  * A double submission (two clicks, two tabs) yields the first submission's requests.
  */
+import 'server-only';
 import { z } from 'zod';
 import { db, type Tx } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';

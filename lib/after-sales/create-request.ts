@@ -3,6 +3,7 @@
  * the order attached (and an item, if the traveller picked one), the traveller's words as its first
  * message, an AuditEvent and the `request-received` mail. It lands in the support queue as OPEN.
  */
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { CANCELLABLE_ORDER_STATUSES } from './quote-order-cancellation';
 

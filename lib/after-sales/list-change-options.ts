@@ -4,6 +4,7 @@
  * extras window (Agreement 6.2: allowed or not, and the latest moment). The server enforces the same
  * windows again in requestChange.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Money } from '@/lib/money';
 import { checkTransferChange, checkTransferExtras, quotePassengerDataChange, type WindowCheck } from '@/lib/rules';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import type { ProductKind } from '@/lib/db/generated/enums';
 import { itemName } from '@/lib/booking/item-name';

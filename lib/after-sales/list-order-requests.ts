@@ -4,6 +4,7 @@
  * notice that card refunds take 1–30 days depending on the bank (Agreement 6.5). Always scoped to the
  * order id the caller was authorised for; staff identities are not shown.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { Money } from '@/lib/money';

@@ -3,6 +3,7 @@
  * every item with the rules item stored at booking (order_items.snapshot.rulesItem) turned back into
  * the shapes of lib/rules. Always loaded by the order id the caller was authorised for.
  */
+import 'server-only';
 import type { Db, Tx } from '@/lib/db/client';
 import type { OrderStatus, ProductKind } from '@/lib/db/generated/enums';
 import type { Rates } from '@/lib/money';

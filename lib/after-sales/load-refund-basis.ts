@@ -3,6 +3,7 @@
  * (lib/pricing refundAmount converts and caps; this reads the numbers). A refund is made in the currency
  * the payment was taken in (order_checkouts.charge_currency, Agreement 6.5).
  */
+import 'server-only';
 import type { Db, Tx } from '@/lib/db/client';
 import type { Rates } from '@/lib/money';
 import { loadOrderMoney } from './order-money';

@@ -5,6 +5,7 @@
  * loadRefundBasis (load-refund-basis.ts). Amounts are priced into the payment's currency by lib/pricing
  * (inPaymentCurrency, refundAmount) with the rates and fee schedule version read here.
  */
+import 'server-only';
 import type { Db, Tx } from '@/lib/db/client';
 import type { Rates } from '@/lib/money';
 

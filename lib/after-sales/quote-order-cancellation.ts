@@ -8,6 +8,7 @@
  * `hash` fingerprints exactly what was shown: cancel-booking recomputes the quote and refuses when
  * the hash differs (a window closed, a rate changed, something was refunded meanwhile).
  */
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { db, type Db, type Tx } from '@/lib/db/client';

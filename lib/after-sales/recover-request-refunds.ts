@@ -5,6 +5,7 @@
  * makes this safe to run any number of times, by any number of workers: at most one refund per attempt.
  * Refunds already reserved (REQUESTED) are the payments job's (resumeStuckRefunds), not this one's.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { startRequestRefund, type StartRequestRefundResult } from './start-request-refund';
 

@@ -10,6 +10,7 @@
  *   allows (more than 16 h / 24 h before pickup); a new pickup time must itself be bookable.
  * - TRANSFER_EXTRAS (Agreement 6.2): children, animals, extra bags, declared up to 24 h before pickup.
  */
+import 'server-only';
 import { z } from 'zod';
 import { db, type Tx } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';

@@ -4,6 +4,7 @@
  * - `order-refused` { requestId } (Agreement 8.5: told at once, everything paid back to the same method)
  * - `schedule-changed` { scheduleChangeId, orderId } (Agreement 3.1.9)
  */
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';

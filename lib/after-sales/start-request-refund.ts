@@ -16,6 +16,7 @@
  *   the same key; an amount the payment cannot take (nothing paid, already refunded) sends the request
  *   back to OPEN for staff with a SYSTEM message.
  */
+import 'server-only';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import { noRequestContext } from '@/lib/auth/request-context';
 import { db } from '@/lib/db/client';

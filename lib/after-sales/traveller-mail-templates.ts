@@ -4,6 +4,7 @@
  * a request received (with the Agreement 3.1.4 fee for a passenger data change), and a new message on
  * a request (enqueued by the back office). Payloads hold ids only; everything is read at send time.
  */
+import 'server-only';
 import { z } from 'zod';
 import { itemName } from '@/lib/booking/item-name';
 import { db } from '@/lib/db/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { recordAuditEvent } from '../auth/audit';
 import { NotFoundError } from '../auth/errors';
 import type { RequestContext } from '../auth/request-context';

@@ -2,6 +2,7 @@
  * The price alert: the new price, the link back to the results, and the one-click stop link. Written
  * in the language of the page the search was saved from; the payload holds the alert id only.
  */
+import 'server-only';
 import { z } from 'zod';
 import { db } from '../db/client';
 import { env } from '../env';

@@ -4,6 +4,7 @@
  * day through the transactional outbox (one transaction per group of identical searches). Safe to run
  * twice at once: the alert is guarded by last_alerted_at in its UPDATE and by the outbox's dedupe key.
  */
+import 'server-only';
 import { db as defaultDb, type Db } from '../db/client';
 import { localDateOf } from '../inventory/catalog/tz';
 import { comparableAmount } from '../inventory/reference-rates';

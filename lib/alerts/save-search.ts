@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { recordAuditEvent } from '../auth/audit';
 import type { RequestContext } from '../auth/request-context';

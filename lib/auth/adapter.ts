@@ -1,3 +1,4 @@
+import 'server-only';
 import { PrismaAdapter } from '@auth/prisma-adapter';
 import type { Adapter, AdapterSession, AdapterUser } from 'next-auth/adapters';
 import { db } from '@/lib/db/client';

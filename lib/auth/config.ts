@@ -1,3 +1,4 @@
+import 'server-only';
 import type { NextAuthConfig } from 'next-auth';
 import Nodemailer from 'next-auth/providers/nodemailer';
 import { env } from '@/lib/env';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent } from './audit';
 import type { RequestContext } from './request-context';

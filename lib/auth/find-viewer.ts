@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { hashSessionToken } from './session-token';
 import type { Viewer } from './viewer-types';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHmac, hkdfSync } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';

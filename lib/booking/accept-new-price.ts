@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { BookingError } from './errors';
 import { findTrip, type TripOwner } from './find-trip';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { priceTrip } from '@/lib/pricing/price-trip';
 import { BookingError } from './errors';

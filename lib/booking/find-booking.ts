@@ -5,6 +5,7 @@
  * a malformed one take the same path (the same rate-limit writes, the same query, the same comparison
  * work) and return the same `not-found`.
  */
+import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { recordAuditEvent, type AuditActor } from '@/lib/auth/audit';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db, Tx } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { Money } from '@/lib/money';

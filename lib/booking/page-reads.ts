@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { findTrip, type TripOwner } from './find-trip';
 import { findAwaitingOrders } from './find-trip-orders';

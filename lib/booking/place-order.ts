@@ -11,6 +11,7 @@
  * one order. Payment starts after the commit (start-order-payment.ts). Each step is its own file in
  * place-order/; this file is their sequence.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { BookingError } from './errors';
 import { findTrip } from './find-trip';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { OrderStatus } from '@/lib/db/generated/enums';
 import type { Tx } from '@/lib/db/client';

@@ -3,6 +3,7 @@
  * pregnancy are not made online. The checkout form offers this instead: the trip's offers (no personal
  * data beyond a way to reach the traveller) go to support as an AssistanceRequest.
  */
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent, type AuditActor } from '@/lib/auth/audit';

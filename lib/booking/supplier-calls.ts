@@ -2,6 +2,7 @@
  * The supplier boundary by product kind: checkout never knows which supplier serves an offer, it asks
  * lib/inventory's registry for the one of the offer's kind.
  */
+import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { getSuppliers } from '@/lib/inventory/suppliers';
 import type { HoldResult, Offer, ProductKind, RepriceResult } from '@/lib/inventory/supplier';

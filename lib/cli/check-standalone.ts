@@ -5,6 +5,7 @@
  * embedded PostgreSQL, and checks /api/health, /api/ready (migrations shipped with it) and the home
  * page (the page cache handler shipped with it). Ports: CHECK_PORT (3000), CHECK_PG_PORT (54339).
  */
+import 'server-only';
 import { spawn } from 'node:child_process';
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';

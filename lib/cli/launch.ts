@@ -1,3 +1,4 @@
+import 'server-only';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { buildIsStale, nextBuild } from './build-if-stale';
@@ -47,6 +48,10 @@ export async function prepareLaunch(port: string): Promise<Launch> {
 // `node --import tsx`, not the tsx command: its relay process would answer a signal before our process
 // has drained, and the launcher would see an exit while the real process still runs.
 const tsx = (script: string) => ['--import', 'tsx', path.join(process.cwd(), 'lib', 'cli', script)];
+// lib/ modules that touch the database, secrets or mail import 'server-only', which only resolves (to nothing)
+// under the react-server condition. Not for the web process: Next.js brings its own conditions to its bundles,
+// and lib/cli/serve.ts imports nothing server-only itself.
+const SERVER_CONDITIONS = '--conditions=react-server';
 
 /** One web process (lib/cli/serve.ts) on `port`. */
 export function spawnWeb(env: NodeJS.ProcessEnv, port: number, extra: Record<string, string> = {}): ChildProcess {
@@ -55,7 +60,7 @@ export function spawnWeb(env: NodeJS.ProcessEnv, port: number, extra: Record<str
 
 /** One job worker (lib/cli/worker.ts). */
 export function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, tsx('worker.ts'), { env: { ...env, KARVAN_ROLE: 'worker' }, stdio: 'inherit' });
+  return spawn(process.execPath, [SERVER_CONDITIONS, ...tsx('worker.ts')], { env: { ...env, KARVAN_ROLE: 'worker' }, stdio: 'inherit' });
 }
 
 /**

@@ -48,7 +48,7 @@ async function main() {
     const dataDir = path.resolve(process.env.LOAD_DATA_DIR ?? '.data/load');
     bases = Array.from({ length: web }, (_, i) => `http://127.0.0.1:${port + i}`);
     log(`starting a cluster of ${web} web process(es) and ${num('LOAD_WORKERS', 1)} worker(s) on ports ${port}… (data in ${dataDir}; the first run builds and seeds)`);
-    cluster = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/start-cluster.ts', '--web', String(web), '--workers', String(num('LOAD_WORKERS', 1))], {
+    cluster = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'lib/cli/start-cluster.ts', '--web', String(web), '--workers', String(num('LOAD_WORKERS', 1))], {
       cwd: appDir,
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KARVAN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '', APP_URL: bases[0], LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,6 +8,7 @@
  * 3. Run this command with the same environment (DATABASE_URL too). It is safe to interrupt and run again.
  * 4. When it reports 0 values left under old keys, remove DATA_ENCRYPTION_KEYS_OLD and deploy again.
  */
+import 'server-only';
 import { createDb } from '../db/client';
 import { env, EnvError } from '../env';
 import { keyringCipher } from '@/lib/crypto/keyring';

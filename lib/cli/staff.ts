@@ -4,6 +4,7 @@
  * usual), or takes the role away. Works on DATABASE_URL, or on the embedded database: the running
  * one when `npm start` is up, otherwise it starts it for the command.
  */
+import 'server-only';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

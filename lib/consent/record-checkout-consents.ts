@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { purposeDocument, type ConsentRecordPurpose } from '@/lib/consent/consent-purposes';
 import { currentPolicyVersion } from '@/lib/consent/policy-versions';

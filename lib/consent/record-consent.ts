@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { currentPolicyVersion } from '@/lib/consent/policy-versions';
 import { purposeDocument, type ConsentRecordPurpose, type ConsentRecordSource } from '@/lib/consent/consent-purposes';

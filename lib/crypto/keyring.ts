@@ -1,3 +1,4 @@
+import 'server-only';
 import { env } from '@/lib/env';
 import { oldKeysFromEnv } from './old-keys';
 import { createFieldCipher, type FieldCipher } from './field-encryption';

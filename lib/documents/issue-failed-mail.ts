@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import type { MailTemplate } from '@/lib/mail/outbox/types';

@@ -8,6 +8,7 @@
  * Returns null when the order does not exist or its identities were removed (Privacy Policy 7): a
  * receipt without its traveller is nothing to send.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { OrderStatus, PaymentMethod, ProductKind } from '@/lib/db/generated/enums';

@@ -11,6 +11,7 @@
  * - succeeded while another payment already paid the order → refunded by the hold job.
  * - failed → the order stays HELD with the decline shown; the traveller may pay again until expiry.
  */
+import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import type { OrderStatus } from '@/lib/db/generated/enums';
 import type { PaymentRecord, PaymentStatus } from '@/lib/payments/types';

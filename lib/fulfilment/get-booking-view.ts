@@ -7,6 +7,7 @@
  * Always called with an order id the caller was authorised for (lib/auth/booking-access or the
  * viewer-scoped account query); it does no authorisation itself.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import type { PaymentMethod } from '@/lib/db/generated/enums';
 import type { Locale } from '@/lib/i18n/locales';

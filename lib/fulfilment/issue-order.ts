@@ -14,6 +14,7 @@
  *   service fee included, due 3 days after the payment, the traveller told; after the commit the
  *   refund goes to the payment provider (startRequestRefund; the recovery job retries it).
  */
+import 'server-only';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import { noRequestContext } from '@/lib/auth/request-context';
 import { db, type Tx } from '@/lib/db/client';

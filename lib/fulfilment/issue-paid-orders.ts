@@ -4,6 +4,7 @@
  * workers at once are fine: each order is taken with SKIP LOCKED, so they share the work and never
  * wait for one another.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { issueOrder, type IssueOrderResult } from '@/lib/fulfilment/issue-order';
 

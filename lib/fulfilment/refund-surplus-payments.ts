@@ -4,6 +4,7 @@
  * sweep; the refund's idempotency key is derived from the payment, so it happens once however often
  * the job runs (lib/payments issueRefund).
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { issueRefund } from '@/lib/payments/issue-refund';
 import { isPaymentError } from '@/lib/payments/errors';

@@ -4,6 +4,7 @@
  * with the order row locked, so a payment outcome arriving at the same moment waits and then sees
  * EXPIRED (and holds again or refunds, see apply-payment-outcome.ts).
  */
+import 'server-only';
 import { db, type Tx } from '@/lib/db/client';
 import { cancelOpenPayments } from '@/lib/payments/cancel-payment';
 import { recordOrderEvent } from '@/lib/booking/record-order-event';

@@ -4,6 +4,7 @@
  * the deadline (Agreement 4.1). Card data is typed on the provider's page only (Agreement 4.2.2).
  * Double-click safe: lib/payments returns the open session of the same amount again.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';

@@ -7,6 +7,7 @@
  * Once real suppliers exist, their recent cached results belong here too, marked as such; the catalog
  * is the only source today.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Money, Rates } from '../money';
 import { addDays, FLIGHT_DAYS } from './catalog';

@@ -2,6 +2,7 @@
  * Which supplier serves each product kind. Pages and checkout call `getSuppliers()` and nothing
  * else; plugging in a GDS or a hotel bank means returning its adapter here for that kind.
  */
+import 'server-only';
 import { db } from '../db/client';
 import { createCatalogSuppliers } from './catalog-supplier';
 import type { Suppliers } from './supplier';

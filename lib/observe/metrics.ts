@@ -1,42 +1,25 @@
-import { timingSafeEqual } from 'node:crypto';
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import 'server-only';
+import { Gauge } from 'prom-client';
 import { db } from '@/lib/db/client';
-import type { RouteKind } from './route-kind';
+import { processMetrics, type ProcessMetrics } from './process-metrics';
 
 /**
- * The Prometheus metrics of this process (GET /api/metrics, behind METRICS_TOKEN). Request latency and
- * webhook outcomes are counted per process (Prometheus sums the processes); queue depth and age, the
- * outbox backlog and holds about to expire are read from PostgreSQL at scrape time, so every process
- * reports the same shared figures.
+ * The Prometheus metrics of this process (GET /api/metrics, behind METRICS_TOKEN): the per-process counters of
+ * lib/observe/process-metrics.ts, plus queue depth and age, the outbox backlog and holds about to expire, read
+ * from PostgreSQL at scrape time, so every process reports the same shared figures.
  */
-type Metrics = {
-  registry: Registry;
-  requestDuration: Histogram<'kind' | 'method' | 'status'>;
-  webhookOutcomes: Counter<'outcome'>;
-};
+const holder = globalThis as unknown as { karvanSharedGauges?: boolean };
 
-const holder = globalThis as unknown as { karvanMetrics?: Metrics };
-
-export function metrics(): Metrics {
-  holder.karvanMetrics ??= createMetrics();
-  return holder.karvanMetrics;
+export function metrics(): ProcessMetrics {
+  const registered = processMetrics();
+  if (!holder.karvanSharedGauges) {
+    registerSharedGauges(registered.registry);
+    holder.karvanSharedGauges = true;
+  }
+  return registered;
 }
 
-function createMetrics(): Metrics {
-  const registry = new Registry();
-  const requestDuration = new Histogram({
-    name: 'karvan_http_request_duration_seconds',
-    help: 'HTTP request latency by route kind, method and status class',
-    labelNames: ['kind', 'method', 'status'] as const,
-    buckets: [0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2, 5],
-    registers: [registry],
-  });
-  const webhookOutcomes = new Counter({
-    name: 'karvan_payment_webhooks_total',
-    help: 'Payment webhook deliveries by outcome',
-    labelNames: ['outcome'] as const,
-    registers: [registry],
-  });
+function registerSharedGauges(registry: ProcessMetrics['registry']): void {
   const jobDepth = new Gauge({ name: 'karvan_job_queue_depth', help: 'Jobs waiting (created or retry) per queue', labelNames: ['queue'] as const, registers: [registry] });
   const jobAge = new Gauge({ name: 'karvan_job_queue_oldest_age_seconds', help: 'Age of the oldest waiting job that is due, per queue', labelNames: ['queue'] as const, registers: [registry] });
   const outboxBacklog = new Gauge({ name: 'karvan_outbox_backlog', help: 'Outbox messages not yet sent', registers: [registry] });
@@ -55,7 +38,6 @@ function createMetrics(): Metrics {
   for (const gauge of [jobDepth, jobAge, outboxBacklog, outboxAge, holdsExpiring, holdsHeld]) {
     (gauge as unknown as { collect: () => Promise<void> }).collect = collectShared;
   }
-  return { registry, requestDuration, webhookOutcomes };
 }
 
 type SharedGauges = Record<'jobDepth' | 'jobAge' | 'outboxBacklog' | 'outboxAge' | 'holdsExpiring' | 'holdsHeld', Gauge<string>>;
@@ -83,20 +65,4 @@ async function readShared(g: SharedGauges): Promise<void> {
   g.outboxAge.set(outbox[0]?.age ?? 0);
   g.holdsHeld.set(Number(holds[0]?.held ?? 0));
   g.holdsExpiring.set(Number(holds[0]?.expiring ?? 0));
-}
-
-export function observeRequest(kind: RouteKind, method: string, status: number, seconds: number): void {
-  metrics().requestDuration.observe({ kind, method, status: `${Math.floor(status / 100)}xx` }, seconds);
-}
-
-export function countWebhook(outcome: string): void {
-  metrics().webhookOutcomes.inc({ outcome });
-}
-
-/** The bearer token check of /api/metrics: constant-time, and no token configured means no endpoint. */
-export function metricsAuthorised(authorization: string | null, token = process.env.METRICS_TOKEN): boolean {
-  if (!token || !authorization) return false;
-  const given = Buffer.from(authorization);
-  const expected = Buffer.from(`Bearer ${token}`);
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }

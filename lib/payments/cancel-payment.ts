@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '../db/client';
 import type { Payment } from '../db/generated/client';
 import { cancelAtProvider } from './cancel-at-provider';

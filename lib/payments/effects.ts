@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '../db/client';
 import { PaymentError } from './errors';
 import type { PaymentRecord, PaymentStatus, RefundRecord } from './types';

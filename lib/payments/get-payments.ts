@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '../db/client';
 import { money, type Money } from '../money';
 import { PaymentError } from './errors';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { db, type Tx } from '../db/client';
 import type { Payment, Refund } from '../db/generated/client';

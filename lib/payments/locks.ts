@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '../db/client';
 import type { Payment } from '../db/generated/client';
 

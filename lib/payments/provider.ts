@@ -1,3 +1,4 @@
+import 'server-only';
 import { env } from '../env';
 import { PaymentError } from './errors';
 import { deriveSandboxWebhookSecret } from './sandbox/sandbox-secret';

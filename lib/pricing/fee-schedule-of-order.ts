@@ -1,3 +1,4 @@
+import 'server-only';
 import { db, type Db, type Tx } from '@/lib/db/client';
 import { feeScheduleFor, type FeeSchedule } from '@/lib/rules';
 import { loadFeeSchedules } from './load-fee-schedules';

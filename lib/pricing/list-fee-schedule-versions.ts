@@ -1,3 +1,4 @@
+import 'server-only';
 import { db, type Db, type Tx } from '@/lib/db/client';
 import { CURRENT_AGREEMENT_VERSION, CURRENT_FEE_SCHEDULE, type FeeSchedule } from '@/lib/rules';
 import { loadCurrentFeeSchedule } from './load-current-fee-schedule';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db, type Db, type Tx } from '@/lib/db/client';
 import type { Rates } from '@/lib/money';
 import type { FeeSchedule } from '@/lib/rules';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { CURRENT_AGREEMENT_VERSION, type FeeSchedule } from '@/lib/rules';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db, type Tx } from '@/lib/db/client';
 import type { ConsentRecordPurpose, ConsentRecordSource } from '@/lib/consent/consent-purposes';
 import { currentPolicyVersion } from '@/lib/consent/policy-versions';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { anonymiseOrder } from './anonymise-order';
 import { COOKIE_RECORD_RETENTION_DAYS, tripRetentionDays } from './retention-config';

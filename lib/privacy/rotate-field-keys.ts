@@ -1,3 +1,4 @@
+import 'server-only';
 import { Prisma, type PrismaClient } from '@/lib/db/generated/client';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import { noRequestContext } from '@/lib/auth/request-context';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { db, type Tx } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';

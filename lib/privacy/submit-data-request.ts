@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomInt } from 'node:crypto';
 import { db, type Tx } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Rates } from '../money';
 import type { Db, Tx } from '../db/client';
 

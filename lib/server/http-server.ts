@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { Logger } from 'pino';
 import { REQUEST_ID_HEADER, requestIdFrom } from '../auth/request-context';
-import { observeRequest } from '../observe/metrics';
+import { observeRequest } from '../observe/process-metrics';
 import { withRequestId } from '../observe/request-scope';
 import { routeKind } from '../observe/route-kind';
 import { isDatabaseUnreachable, type DatabaseGate } from './database-gate';

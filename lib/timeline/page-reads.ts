@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { loadOrderTimeline, loadTripTimeline, type LoadTripTimelineInput } from './trip-timeline';
 

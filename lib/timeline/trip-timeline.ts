@@ -4,6 +4,7 @@
  * and placeOrder charges), an order by the rules items it stored at booking (price after discount,
  * the service fee charged, its rates and fee schedule).
  */
+import 'server-only';
 import type { Db, Tx } from '@/lib/db/client';
 import type { Offer } from '@/lib/inventory/supplier';
 import { offerFacts } from '@/lib/booking/offer-facts';

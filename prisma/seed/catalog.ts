@@ -52,40 +52,63 @@ const BATCH = 5_000;
 
 type Column = { name: string; type: string; cast?: string };
 
+type BatchedInsert<T> = {
+  /** Buffers a row; true when the batch is full and should be flushed. */
+  add(row: T): boolean;
+  /** Writes the buffered rows in one statement. */
+  flush(): Promise<void>;
+  /** Rows written or buffered so far. */
+  readonly count: number;
+};
+
 /**
- * Inserts `rows` in batches. Each column is sent as one array parameter; `cast` turns the array's
- * element into the column type where arrays of arrays or enums cannot travel as parameters.
+ * The one batched insert of the catalog seed. Each column is sent as one array parameter; `cast` turns the
+ * array's element into the column type where arrays of arrays or enums cannot travel as parameters.
+ * `beforeFlush` writes what the rows depend on first (a fare's segment), so foreign keys always find it.
  */
-async function insertMany<T>(
+function batchedInsert<T>(
   db: RawExecutor,
   table: string,
   columns: Column[],
-  rows: Iterable<T>,
   toValues: (row: T) => unknown[],
-): Promise<number> {
+  beforeFlush?: () => Promise<void>,
+): BatchedInsert<T> {
   const names = columns.map((c) => `"${c.name}"`).join(', ');
   const params = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
   const selects = columns.map((c, i) => (c.cast ? `c${i}::${c.cast}` : `c${i}`)).join(', ');
   const aliases = columns.map((_, i) => `c${i}`).join(', ');
   const sql = `INSERT INTO "${table}" (${names}) SELECT ${selects} FROM unnest(${params}) AS t(${aliases})`;
   let buffers: unknown[][] = columns.map(() => []);
-  let count = 0;
   let pending = 0;
-  const flush = async () => {
-    if (pending === 0) return;
-    await db.$executeRawUnsafe(sql, ...buffers);
-    buffers = columns.map(() => []);
-    pending = 0;
+  let count = 0;
+  return {
+    add(row) {
+      const values = toValues(row);
+      for (let i = 0; i < columns.length; i++) buffers[i]!.push(values[i]);
+      pending++;
+      count++;
+      return pending >= BATCH;
+    },
+    async flush() {
+      if (pending === 0) return;
+      await beforeFlush?.();
+      const batch = buffers;
+      buffers = columns.map(() => []);
+      pending = 0;
+      await db.$executeRawUnsafe(sql, ...batch);
+    },
+    get count() {
+      return count;
+    },
   };
-  for (const row of rows) {
-    const values = toValues(row);
-    for (let i = 0; i < columns.length; i++) buffers[i]!.push(values[i]);
-    pending++;
-    count++;
-    if (pending >= BATCH) await flush();
-  }
-  await flush();
-  return count;
+}
+
+/** Inserts `rows` in batches; returns how many. */
+async function insertMany<T>(db: RawExecutor, table: string, columns: Column[], rows: Iterable<T>, toValues: (row: T) => unknown[]): Promise<number> {
+  const insert = batchedInsert(db, table, columns, toValues);
+  for (const row of rows) if (insert.add(row)) await insert.flush();
+  await insert.flush();
+  return insert.count;
 }
 
 const CATALOG_TABLES = [
@@ -230,10 +253,8 @@ export async function seedCatalog(db: RawExecutor, options: CatalogSeedOptions =
   );
   lap('places, airlines, routes');
 
-  // Segments and their fares come from one generator pass; fares are buffered and written after
-  // each batch of segments so that the foreign key always finds its segment.
-  const fareBuffer: FareRow[] = [];
-  let fares = 0;
+  // Segments and their fares come from one generator pass; a batch of fares first writes the segments
+  // still buffered, so that the foreign key always finds its segment.
   const segmentColumns: Column[] = [
     { name: 'id', type: 'int4' },
     { name: 'route_id', type: 'int4' },
@@ -259,46 +280,35 @@ export async function seedCatalog(db: RawExecutor, options: CatalogSeedOptions =
     { name: 'tax_minor', type: 'int4' },
     { name: 'seats_left', type: 'int4' },
   ];
-  const flushFares = async () => {
-    fares += await insertMany(db, 'fares', fareColumns, fareBuffer, (f) => [
-      f.id,
-      f.segmentId,
-      f.fareFamilyId,
-      f.cabin,
-      f.bookingClass,
-      f.currency,
-      f.baseMinor,
-      f.taxMinor,
-      f.seatsLeft,
-    ]);
-    fareBuffer.length = 0;
-  };
-  const segmentBatch: FlightSegmentRow[] = [];
-  let segments = 0;
-  const flushSegments = async () => {
-    segments += await insertMany(db, 'flight_segments', segmentColumns, segmentBatch, (s) => [
-      s.id,
-      s.routeId,
-      s.airlineCode,
-      s.flightNumber,
-      s.origin,
-      s.destination,
-      s.departureDate,
-      s.departureAt.toISOString(),
-      s.arrivalAt.toISOString(),
-      s.departureMinuteLocal,
-      s.durationMinutes,
-      s.aircraft,
-    ]);
-    segmentBatch.length = 0;
-    await flushFares();
-  };
+  const segmentInsert = batchedInsert<FlightSegmentRow>(db, 'flight_segments', segmentColumns, (s) => [
+    s.id,
+    s.routeId,
+    s.airlineCode,
+    s.flightNumber,
+    s.origin,
+    s.destination,
+    s.departureDate,
+    s.departureAt.toISOString(),
+    s.arrivalAt.toISOString(),
+    s.departureMinuteLocal,
+    s.durationMinutes,
+    s.aircraft,
+  ]);
+  const fareInsert = batchedInsert<FareRow>(
+    db,
+    'fares',
+    fareColumns,
+    (f) => [f.id, f.segmentId, f.fareFamilyId, f.cabin, f.bookingClass, f.currency, f.baseMinor, f.taxMinor, f.seatsLeft],
+    () => segmentInsert.flush(),
+  );
   for (const { segment, fares: segmentFares } of generateFlights({ seed, startDate, days: flightDays })) {
-    segmentBatch.push(segment);
-    fareBuffer.push(...segmentFares);
-    if (segmentBatch.length >= BATCH * 2) await flushSegments();
+    if (segmentInsert.add(segment)) await segmentInsert.flush();
+    for (const fare of segmentFares) if (fareInsert.add(fare)) await fareInsert.flush();
   }
-  await flushSegments();
+  await segmentInsert.flush();
+  await fareInsert.flush();
+  const segments = segmentInsert.count;
+  const fares = fareInsert.count;
   lap(`${segments} departures, ${fares} fares`);
 
   const hotels = generateHotels(seed);

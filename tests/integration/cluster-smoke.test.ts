@@ -28,7 +28,7 @@ const ready = (port: number) => fetch(`http://127.0.0.1:${port}/api/ready`).then
 
 describe('npm run start:cluster', () => {
   it('runs 2 web processes on consecutive ports and a worker, and stops them all on SIGTERM', async () => {
-    const launcher = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/start-cluster.ts', '--web', '2', '--workers', '1'], {
+    const launcher = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'lib/cli/start-cluster.ts', '--web', '2', '--workers', '1'], {
       cwd: root,
       env: {
         ...process.env,

@@ -34,7 +34,7 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60
 
 describe('npm run load', () => {
   it('drives every route kind without an error and leaves no oversold seat or orphan hold', async () => {
-    const launcher = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/start-cluster.ts', '--web', '1', '--workers', '0'], {
+    const launcher = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'lib/cli/start-cluster.ts', '--web', '1', '--workers', '0'], {
       cwd: root,
       env: {
         ...process.env,

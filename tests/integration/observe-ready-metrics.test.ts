@@ -6,7 +6,7 @@ import { GET as ready } from '@/app/api/ready/route';
 import { GET as metricsRoute } from '@/app/api/metrics/route';
 import { createDb, db } from '@/lib/db/client';
 import { pendingMigrations } from '@/lib/db/check-migrations';
-import { countWebhook } from '@/lib/observe/metrics';
+import { countWebhook } from '@/lib/observe/process-metrics';
 import { enqueueMail } from '@/lib/mail/outbox/enqueue-mail';
 
 const scrape = (authorization?: string) =>

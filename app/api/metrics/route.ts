@@ -1,4 +1,5 @@
-import { metrics, metricsAuthorised } from '@/lib/observe/metrics';
+import { metrics } from '@/lib/observe/metrics';
+import { metricsAuthorised } from '@/lib/observe/process-metrics';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

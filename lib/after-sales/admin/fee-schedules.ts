@@ -3,6 +3,7 @@
  * audit trail. The schedules themselves (storage, versions, which one prices an order) live in lib/pricing;
  * the 15 AZN agency fees of 3.1.4 and 6.1 are the agreement's own and are never edited here.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { recordAuditEvent } from '@/lib/auth/audit';

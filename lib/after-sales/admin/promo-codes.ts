@@ -4,6 +4,7 @@
  * spend, cap); money limits share one currency. A code in use is never deleted, only deactivated, so
  * the orders that used it keep their history.
  */
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';

@@ -10,6 +10,7 @@
  * queued. After the commit `startRequestRefund` hands the amount to the provider under the request's
  * idempotency key (its recovery job retries if this process dies in between).
  */
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';

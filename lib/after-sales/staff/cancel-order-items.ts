@@ -5,6 +5,7 @@
  * nothing. The caller must not hold this order's lock before the payment's (lock order: payment row,
  * then request row, then order row).
  */
+import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import type { OrderStatus } from '@/lib/db/generated/enums';
 import type { AuditActor } from '@/lib/auth/audit';

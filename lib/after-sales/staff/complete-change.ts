@@ -3,6 +3,7 @@
  * (the charge payment SUCCEEDED, or nothing to pay); a transfer change or extras straight from OPEN.
  * COMPLETED, AuditEvent and the traveller's mail in one transaction.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import { NotFoundError } from '@/lib/auth/errors';

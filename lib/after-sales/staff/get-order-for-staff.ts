@@ -2,6 +2,7 @@
  * One order for staff by its reference (the order page, where an order can be refused, Agreement 8.5),
  * with its requests. A staff read of personal data, recorded like the request page.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/auth/errors';
 import type { RequestContext } from '@/lib/auth/request-context';

@@ -4,6 +4,7 @@
  * payment history and the conversation. Showing it is a staff read of personal data: an AuditEvent
  * (lib/privacy recordStaffAccess) records it, as the data-request pages do.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/auth/errors';
 import type { RequestContext } from '@/lib/auth/request-context';

@@ -4,6 +4,7 @@
  * refund of an order that was paid but not issued (Agreement 4.5, ServiceRequest.dueAt) and 10 days for
  * data requests (Privacy Policy 10, DataRequest.dueAt); "close" is under 24 h left, "late" is past.
  */
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';

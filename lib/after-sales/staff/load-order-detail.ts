@@ -4,6 +4,7 @@
  * lib/privacy revealDocumentNumber, with a reason), the payment history and what is refundable.
  * Callers record the staff access (lib/privacy recordStaffAccess) in the same breath.
  */
+import 'server-only';
 import type { Db, Tx } from '@/lib/db/client';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import type { Money } from '@/lib/money';

@@ -5,6 +5,7 @@
  * No order lock is held here while it runs: the order is only read first, to refuse a payment of an
  * order that is not waiting for it. Pressing twice changes nothing more.
  */
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/auth/errors';
 import type { Viewer } from '@/lib/auth/viewer-types';

@@ -5,6 +5,7 @@
  * cancelled). One transaction: the ScheduleChange row, an OrderEvent (+ AuditEvent) per order so the
  * booking shows it, one `schedule-changed` mail per order, and the count of orders notified.
  */
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';

@@ -3,6 +3,7 @@
  * or for an older request without one, the rules' quote now) and never above what was paid less what
  * is refunded, in flight or already approved for another request of the order.
  */
+import 'server-only';
 import type { Db, Tx } from '@/lib/db/client';
 import { quoteCancellation } from '@/lib/rules';
 import { feeScheduleOfOrder } from '@/lib/pricing/fee-schedule-of-order';

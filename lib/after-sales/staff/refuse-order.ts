@@ -8,6 +8,7 @@
  * queued. After the commit `startRequestRefund` refunds it; the refund hook makes the order REFUNDED.
  * Refusing an order already refused changes nothing.
  */
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';

@@ -3,6 +3,7 @@
  * (OPEN, or a change AWAITING_PAYMENT) can be rejected; the row is locked so a rejection and an approval
  * at the same moment cannot both win. AuditEvent and the `request-decided` mail in the same transaction.
  */
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';

@@ -3,6 +3,7 @@
  * conversation, an AuditEvent, and the `request-message` mail (lib/after-sales/traveller-mail-templates.ts)
  * in the same transaction.
  */
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';

@@ -4,6 +4,7 @@
  * pay that amount (AWAITING_PAYMENT, chargeMinor in the order's payment currency). The change is made
  * and marked done afterwards (complete-change.ts).
  */
+import 'server-only';
 import type { Prisma } from '@/lib/db/generated/client';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';

@@ -8,6 +8,7 @@
  * Environment: BENCH_PG_PORT (default 54370), BENCH_FLIGHT_DAYS (days of flights seeded, default 30;
  * `full` = the whole demo catalog), BENCH_SEARCHES (10000), BENCH_DISTINCT (500).
  */
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';

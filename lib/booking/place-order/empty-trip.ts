@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '@/lib/db/client';
 
 /** The trip's offers now live in the order; the trip starts over, without its promo code. */

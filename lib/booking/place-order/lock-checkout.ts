@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '@/lib/db/client';
 
 /** One form, one order: a second submission of the same form waits here for the first one's transaction. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { checkoutSchema, fieldErrorsOf, type CheckoutInput } from '../checkout-schema';
 import { BookingError } from '../errors';

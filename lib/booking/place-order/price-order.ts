@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Offer } from '@/lib/inventory/supplier';
 import { priceTrip, type TripPricing } from '@/lib/pricing/price-trip';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { decryptField } from '@/lib/crypto/field-encryption';
 import { findDuplicateReservations, type ReservationRecord } from '@/lib/rules';

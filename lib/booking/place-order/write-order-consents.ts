@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { recordCheckoutConsents } from '@/lib/consent/record-checkout-consents';
 import type { CheckoutInput } from '../checkout-schema';

@@ -14,6 +14,7 @@
  * BENCH_SECONDS (10 per page), BENCH_STATIC_PATH (default: the stylesheet of /en), BENCH_APP_DIR (a built app to
  * serve instead of this checkout), BENCH_SKIP_BUILD=1 (serve the existing build as it is).
  */
+import 'server-only';
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { rm } from 'node:fs/promises';

@@ -3,6 +3,7 @@
  * same airline (an online connection: one carrier, one currency, one set of fare rules), composed at
  * search time from dated segments. A fare is offered only while every segment has the seats.
  */
+import 'server-only';
 import type { Money } from '../../money';
 import { airportOf } from '../catalog/geo';
 import { airlineOf } from '../catalog/airlines';
@@ -25,6 +26,7 @@ import type {
   RepriceResult,
   SupplierTx,
 } from '../supplier';
+import { lockHold, markHoldConfirmed, markHoldReleased, recordHold } from './holds';
 import { SUPPLIER_NAME } from './name';
 
 /** No sale closer to departure than this (ticketing and check-in need the time). */
@@ -328,8 +330,8 @@ export function createCatalogFlightSupplier(db: Queryable): FlightSupplier {
   }
 
   async function hold(tx: SupplierTx, request: HoldRequest<FlightOffer>): Promise<HoldResult> {
-    const existing = await tx.$queryRawUnsafe<HoldRow[]>(`SELECT * FROM catalog_holds WHERE hold_id = $1 FOR UPDATE`, request.holdId);
-    if (existing[0] && existing[0].status !== 'RELEASED') return { status: 'HELD', supplierRef: request.holdId };
+    const existing = await lockHold<HoldRow>(tx, request.holdId);
+    if (existing && existing.status !== 'RELEASED') return { status: 'HELD', supplierRef: request.holdId };
     const key = decodeOfferId(request.offer.offerId);
     if (!key || key.kind !== 'FLIGHT') return { status: 'SOLD_OUT' };
     const fareIds = [...new Set(key.slices.flat())].sort((a, b) => a - b);
@@ -357,23 +359,12 @@ export function createCatalogFlightSupplier(db: Queryable): FlightSupplier {
       }
       return { status: 'SOLD_OUT' };
     }
-    await tx.$executeRawUnsafe(
-      `INSERT INTO catalog_holds (hold_id, kind, offer_id, status, expires_at, fare_ids, seats, documents)
-       VALUES ($1, 'FLIGHT', $2, 'HELD', $3::timestamptz, $4::int[], $5, '{}')
-       ON CONFLICT (hold_id) DO UPDATE SET status = 'HELD', offer_id = EXCLUDED.offer_id, expires_at = EXCLUDED.expires_at,
-         fare_ids = EXCLUDED.fare_ids, seats = EXCLUDED.seats, released_at = NULL`,
-      request.holdId,
-      request.offer.offerId,
-      request.expiresAt.toISOString(),
-      fareIds,
-      seats,
-    );
+    await recordHold(tx, { holdId: request.holdId, offerId: request.offer.offerId, expiresAt: request.expiresAt, taken: { kind: 'FLIGHT', fareIds, seats } });
     return { status: 'HELD', supplierRef: request.holdId };
   }
 
   async function confirm(tx: SupplierTx, holdId: string): Promise<ConfirmResult> {
-    const rows = await tx.$queryRawUnsafe<HoldRow[]>(`SELECT * FROM catalog_holds WHERE hold_id = $1 AND kind = 'FLIGHT' FOR UPDATE`, holdId);
-    const held = rows[0];
+    const held = await lockHold<HoldRow>(tx, holdId, 'FLIGHT');
     if (!held || held.status === 'RELEASED') return { status: 'FAILED', reason: 'NO_ACTIVE_HOLD' };
     if (held.status === 'CONFIRMED') return { status: 'CONFIRMED', supplierRef: holdId, documents: held.documents };
     const key = decodeOfferId(held.offer_id);
@@ -383,20 +374,15 @@ export function createCatalogFlightSupplier(db: Queryable): FlightSupplier {
     );
     const count = key && key.kind === 'FLIGHT' ? key.passengers.adults + key.passengers.children + key.passengers.infants : held.seats ?? 1;
     const documents = ticketNumbers(airline[0]?.airline_code ?? '', holdId, count);
-    await tx.$executeRawUnsafe(
-      `UPDATE catalog_holds SET status = 'CONFIRMED', confirmed_at = now(), documents = $2::text[] WHERE hold_id = $1`,
-      holdId,
-      documents,
-    );
+    await markHoldConfirmed(tx, holdId, documents);
     return { status: 'CONFIRMED', supplierRef: holdId, documents };
   }
 
   async function release(tx: SupplierTx, holdId: string): Promise<void> {
-    const rows = await tx.$queryRawUnsafe<HoldRow[]>(`SELECT * FROM catalog_holds WHERE hold_id = $1 AND kind = 'FLIGHT' FOR UPDATE`, holdId);
-    const held = rows[0];
+    const held = await lockHold<HoldRow>(tx, holdId, 'FLIGHT');
     if (!held || held.status === 'RELEASED') return;
     await tx.$executeRawUnsafe(`UPDATE fares SET seats_left = seats_left + $2 WHERE id = ANY($1::int[])`, held.fare_ids, held.seats ?? 0);
-    await tx.$executeRawUnsafe(`UPDATE catalog_holds SET status = 'RELEASED', released_at = now() WHERE hold_id = $1`, holdId);
+    await markHoldReleased(tx, holdId);
   }
 
   return {

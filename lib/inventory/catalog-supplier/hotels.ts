@@ -4,6 +4,7 @@
  * Agreement 6.3: each rate carries its own cancellation policy; its deadline becomes an instant at the
  * hotel's check-in time, in the hotel's zone, N days before check-in.
  */
+import 'server-only';
 import type { Money } from '../../money';
 import type { HotelCancellationPolicy } from '../../rules/types';
 import { cityOf } from '../catalog/geo';
@@ -26,6 +27,7 @@ import type {
   RepriceResult,
   SupplierTx,
 } from '../supplier';
+import { lockHold, markHoldConfirmed, markHoldReleased, recordHold } from './holds';
 import { SUPPLIER_NAME } from './name';
 import { hashSeed } from '../catalog/prng';
 
@@ -279,7 +281,7 @@ export function createCatalogHotelSupplier(db: Queryable): HotelSupplier {
   }
 
   async function hold(tx: SupplierTx, request: HoldRequest<HotelOffer>): Promise<HoldResult> {
-    const [existing] = await tx.$queryRawUnsafe<HoldRow[]>(`SELECT * FROM catalog_holds WHERE hold_id = $1 FOR UPDATE`, request.holdId);
+    const existing = await lockHold<HoldRow>(tx, request.holdId);
     if (existing && existing.status !== 'RELEASED') return { status: 'HELD', supplierRef: request.holdId };
     const key = decodeOfferId(request.offer.offerId);
     if (!key || key.kind !== 'HOTEL') return { status: 'SOLD_OUT' };
@@ -310,38 +312,26 @@ export function createCatalogHotelSupplier(db: Queryable): HotelSupplier {
       }
       return { status: 'SOLD_OUT' };
     }
-    await tx.$executeRawUnsafe(
-      `INSERT INTO catalog_holds (hold_id, kind, offer_id, status, expires_at, fare_ids, room_type_id, check_in, check_out, rooms, documents)
-       VALUES ($1, 'HOTEL', $2, 'HELD', $3::timestamptz, '{}', $4, $5::date, $6::date, $7, '{}')
-       ON CONFLICT (hold_id) DO UPDATE SET status = 'HELD', offer_id = EXCLUDED.offer_id, expires_at = EXCLUDED.expires_at,
-         room_type_id = EXCLUDED.room_type_id, check_in = EXCLUDED.check_in, check_out = EXCLUDED.check_out,
-         rooms = EXCLUDED.rooms, released_at = NULL`,
-      request.holdId,
-      request.offer.offerId,
-      request.expiresAt.toISOString(),
-      plan.room_type_id,
-      key.checkIn,
-      key.checkOut,
-      key.rooms,
-    );
+    await recordHold(tx, {
+      holdId: request.holdId,
+      offerId: request.offer.offerId,
+      expiresAt: request.expiresAt,
+      taken: { kind: 'HOTEL', roomTypeId: plan.room_type_id, checkIn: key.checkIn, checkOut: key.checkOut, rooms: key.rooms },
+    });
     return { status: 'HELD', supplierRef: request.holdId };
   }
 
   async function confirm(tx: SupplierTx, holdId: string): Promise<ConfirmResult> {
-    const [held] = await tx.$queryRawUnsafe<HoldRow[]>(`SELECT * FROM catalog_holds WHERE hold_id = $1 AND kind = 'HOTEL' FOR UPDATE`, holdId);
+    const held = await lockHold<HoldRow>(tx, holdId, 'HOTEL');
     if (!held || held.status === 'RELEASED') return { status: 'FAILED', reason: 'NO_ACTIVE_HOLD' };
     if (held.status === 'CONFIRMED') return { status: 'CONFIRMED', supplierRef: holdId, documents: held.documents };
     const documents = [`KRV-H-${String(hashSeed('hotel', holdId) % 1_000_000_000).padStart(9, '0')}`];
-    await tx.$executeRawUnsafe(
-      `UPDATE catalog_holds SET status = 'CONFIRMED', confirmed_at = now(), documents = $2::text[] WHERE hold_id = $1`,
-      holdId,
-      documents,
-    );
+    await markHoldConfirmed(tx, holdId, documents);
     return { status: 'CONFIRMED', supplierRef: holdId, documents };
   }
 
   async function release(tx: SupplierTx, holdId: string): Promise<void> {
-    const [held] = await tx.$queryRawUnsafe<HoldRow[]>(`SELECT * FROM catalog_holds WHERE hold_id = $1 AND kind = 'HOTEL' FOR UPDATE`, holdId);
+    const held = await lockHold<HoldRow>(tx, holdId, 'HOTEL');
     if (!held || held.status === 'RELEASED' || held.room_type_id === null || !held.check_in || !held.check_out) return;
     await tx.$executeRawUnsafe(
       `UPDATE room_nights SET sold = greatest(0, sold - $4) WHERE room_type_id = $1 AND night >= $2::date AND night < $3::date`,
@@ -350,7 +340,7 @@ export function createCatalogHotelSupplier(db: Queryable): HotelSupplier {
       toLocalDate(held.check_out),
       held.rooms ?? 0,
     );
-    await tx.$executeRawUnsafe(`UPDATE catalog_holds SET status = 'RELEASED', released_at = now() WHERE hold_id = $1`, holdId);
+    await markHoldReleased(tx, holdId);
   }
 
   return { name: SUPPLIER_NAME, search, getHotel, getOffer, reprice, hold, confirm, release };

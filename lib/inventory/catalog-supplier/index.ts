@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Queryable } from '../db';
 import type { SupplierTx, Suppliers } from '../supplier';
 import { createCatalogFlightSupplier } from './flights';

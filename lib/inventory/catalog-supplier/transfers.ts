@@ -3,6 +3,7 @@
  * priced per vehicle. Agreement 6.2 decides until when each class can be booked (16 h standard,
  * 24 h premium); the windows come from lib/rules, the same functions checkout enforces.
  */
+import 'server-only';
 import { checkTransferBooking } from '../../rules';
 import type { VehicleClass } from '../../rules/types';
 import { airportOf } from '../catalog/geo';
@@ -23,6 +24,7 @@ import type {
   TransferUnavailableReason,
   SupplierTx,
 } from '../supplier';
+import { lockHold, markHoldConfirmed, markHoldReleased, recordHold } from './holds';
 import { SUPPLIER_NAME } from './name';
 
 type PriceRow = {
@@ -132,7 +134,7 @@ export function createCatalogTransferSupplier(db: Queryable): TransferSupplier {
   }
 
   async function hold(tx: SupplierTx, request: HoldRequest<TransferOffer>): Promise<HoldResult> {
-    const [existing] = await tx.$queryRawUnsafe<HoldRow[]>(`SELECT * FROM catalog_holds WHERE hold_id = $1 FOR UPDATE`, request.holdId);
+    const existing = await lockHold<HoldRow>(tx, request.holdId);
     if (existing && existing.status !== 'RELEASED') return { status: 'HELD', supplierRef: request.holdId };
     const key = decodeOfferId(request.offer.offerId);
     if (!key || key.kind !== 'TRANSFER') return { status: 'SOLD_OUT' };
@@ -156,37 +158,26 @@ export function createCatalogTransferSupplier(db: Queryable): TransferSupplier {
       key.pickupDate,
     );
     if (taken.length === 0) return { status: 'SOLD_OUT' };
-    await tx.$executeRawUnsafe(
-      `INSERT INTO catalog_holds (hold_id, kind, offer_id, status, expires_at, fare_ids, airport_code, vehicle_class, service_date, documents)
-       VALUES ($1, 'TRANSFER', $2, 'HELD', $3::timestamptz, '{}', $4, $5::catalog_vehicle_class, $6::date, '{}')
-       ON CONFLICT (hold_id) DO UPDATE SET status = 'HELD', offer_id = EXCLUDED.offer_id, expires_at = EXCLUDED.expires_at,
-         airport_code = EXCLUDED.airport_code, vehicle_class = EXCLUDED.vehicle_class, service_date = EXCLUDED.service_date,
-         released_at = NULL`,
-      request.holdId,
-      request.offer.offerId,
-      request.expiresAt.toISOString(),
-      row.airport_code,
-      key.vehicleClass,
-      key.pickupDate,
-    );
+    await recordHold(tx, {
+      holdId: request.holdId,
+      offerId: request.offer.offerId,
+      expiresAt: request.expiresAt,
+      taken: { kind: 'TRANSFER', airportCode: row.airport_code, vehicleClass: key.vehicleClass, serviceDate: key.pickupDate },
+    });
     return { status: 'HELD', supplierRef: request.holdId };
   }
 
   async function confirm(tx: SupplierTx, holdId: string): Promise<ConfirmResult> {
-    const [held] = await tx.$queryRawUnsafe<HoldRow[]>(`SELECT * FROM catalog_holds WHERE hold_id = $1 AND kind = 'TRANSFER' FOR UPDATE`, holdId);
+    const held = await lockHold<HoldRow>(tx, holdId, 'TRANSFER');
     if (!held || held.status === 'RELEASED') return { status: 'FAILED', reason: 'NO_ACTIVE_HOLD' };
     if (held.status === 'CONFIRMED') return { status: 'CONFIRMED', supplierRef: holdId, documents: held.documents };
     const documents = [`KRV-T-${String(hashSeed('transfer', holdId) % 1_000_000_000).padStart(9, '0')}`];
-    await tx.$executeRawUnsafe(
-      `UPDATE catalog_holds SET status = 'CONFIRMED', confirmed_at = now(), documents = $2::text[] WHERE hold_id = $1`,
-      holdId,
-      documents,
-    );
+    await markHoldConfirmed(tx, holdId, documents);
     return { status: 'CONFIRMED', supplierRef: holdId, documents };
   }
 
   async function release(tx: SupplierTx, holdId: string): Promise<void> {
-    const [held] = await tx.$queryRawUnsafe<HoldRow[]>(`SELECT * FROM catalog_holds WHERE hold_id = $1 AND kind = 'TRANSFER' FOR UPDATE`, holdId);
+    const held = await lockHold<HoldRow>(tx, holdId, 'TRANSFER');
     if (!held || held.status === 'RELEASED' || !held.airport_code || !held.vehicle_class || !held.service_date) return;
     await tx.$executeRawUnsafe(
       `UPDATE transfer_day_loads SET booked = greatest(0, booked - 1)
@@ -195,7 +186,7 @@ export function createCatalogTransferSupplier(db: Queryable): TransferSupplier {
       held.vehicle_class,
       toLocalDate(held.service_date),
     );
-    await tx.$executeRawUnsafe(`UPDATE catalog_holds SET status = 'RELEASED', released_at = now() WHERE hold_id = $1`, holdId);
+    await markHoldReleased(tx, holdId);
   }
 
   return { name: SUPPLIER_NAME, search, getOffer, reprice, hold, confirm, release };

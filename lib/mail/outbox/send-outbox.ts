@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { isLocale } from '@/lib/i18n/locales';
 import { deliverMail } from '../deliver-mail';

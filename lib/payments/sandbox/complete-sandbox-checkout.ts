@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '../../db/client';
 import { PaymentError } from '../errors';
 import { sessionObject, type SandboxProvider } from '../sandbox-provider';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '../../db/client';
 import { handlePaymentWebhook } from '../handle-payment-webhook';
 import type { PaymentProvider } from '../types';

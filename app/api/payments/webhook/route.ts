@@ -1,6 +1,6 @@
 import { registerFeatures } from '@/lib/jobs/register-features';
 import { getPaymentProvider, handlePaymentWebhook, isPaymentError } from '@/lib/payments';
-import { countWebhook } from '@/lib/observe/metrics';
+import { countWebhook } from '@/lib/observe/process-metrics';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
