@@ -14,6 +14,7 @@ import { FlightSearchForm } from '@/components/search/flight-search-form';
 import { FlightFilters, FLIGHT_FILTER_KEYS } from '@/components/search/flight-filters';
 import { FlightResultCard } from '@/components/search/flight-results';
 import { Pagination, SortLinks } from '@/components/search/pagination';
+import { UnavailableNote } from '@/components/search/unavailable-note';
 import { ResultsSkeleton } from '../../../../_shared/results-skeleton';
 import { flightResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '../../../../_shared/context';
 import { publicSearch, queryPageInput } from '../../../../_shared/query-page';
@@ -72,6 +73,7 @@ async function FlightResultsSection({ locale, query, params, display }: { locale
             options={(['price', 'duration', 'departure'] as const).map((value) => ({ value, label: t(`flights.sort.${value}`) }))}
           />
           <p className="text-sm text-slate-600">{t('common.localTimesNote')}</p>
+          {results.unavailable.length > 0 && <UnavailableNote text={t('common.someUnavailable')} />}
           {results.total === 0 ? (
             <div className="rounded-xl border border-slate-200 bg-white p-6">
               <p className="font-semibold">{t('flights.emptyTitle')}</p>

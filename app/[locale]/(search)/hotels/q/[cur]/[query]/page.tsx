@@ -11,6 +11,7 @@ import { HotelSearchForm } from '@/components/search/hotel-search-form';
 import { HotelFilters, HOTEL_FILTER_KEYS } from '@/components/search/hotel-filters';
 import { HotelResultCard } from '@/components/search/hotel-results';
 import { Pagination, SortLinks } from '@/components/search/pagination';
+import { UnavailableNote } from '@/components/search/unavailable-note';
 import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
 import { SaveSearchForm } from '@/components/alerts/save-search-form';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
@@ -57,6 +58,7 @@ async function HotelResultsSection({ locale, query, params, display }: { locale:
             current={query.sort}
             options={(['price', 'stars', 'rating'] as const).map((value) => ({ value, label: t(`hotels.sort.${value}`) }))}
           />
+          {results.unavailable.length > 0 && <UnavailableNote text={t('common.someUnavailable')} />}
           {results.total === 0 ? (
             <div className="rounded-xl border border-slate-200 bg-white p-6">
               <p className="font-semibold">{t('hotels.emptyTitle')}</p>
