@@ -49,7 +49,7 @@ async function cancelRemote(ctx: DuffelContext, orderId: string): Promise<boolea
     await ctx.call('orderCancellations.confirm', true, (d) => d.orderCancellations.confirm(quote.id));
     return true;
   } catch (error) {
-    logger().warn({ supplier: DUFFEL_SUPPLIER, orderId, err: error instanceof Error ? error.message : String(error) }, 'orphan remote order not cancelled');
+    logger().warn({ supplier: DUFFEL_SUPPLIER, orderId, error: error instanceof Error ? error.message : String(error) }, 'orphan remote order not cancelled');
     return false;
   }
 }

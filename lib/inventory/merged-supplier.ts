@@ -21,20 +21,23 @@ export type RemotePart<C, R, O extends Offer> = {
 
 type SearchResult<O> = { offers: O[]; unavailable?: string[] };
 
+const LATE = Symbol('late');
+
 /** The remote search, or null when it failed or missed the deadline (the late answer is abandoned). */
 async function remoteSearch<C, R extends SearchResult<O>, O extends Offer>(remote: RemotePart<C, R, O>, criteria: C, at: Date): Promise<R | null> {
   let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), remote.searchDeadlineMs);
+  const deadline = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), remote.searchDeadlineMs);
   });
   const answer = remote.supplier.search(criteria, at).catch((error: unknown) => {
-    logger().warn({ supplier: remote.supplier.name, err: error instanceof Error ? error.message : String(error) }, 'supplier search failed');
+    logger().warn({ supplier: remote.supplier.name, error: error instanceof Error ? error.message : String(error) }, 'supplier search failed');
     return null;
   });
   try {
     const result = await Promise.race([answer, deadline]);
-    if (result === null) logger().warn({ supplier: remote.supplier.name, deadlineMs: remote.searchDeadlineMs }, 'supplier search left out');
-    return result;
+    if (result !== LATE) return result;
+    logger().warn({ supplier: remote.supplier.name, deadlineMs: remote.searchDeadlineMs }, 'supplier search left out (deadline)');
+    return null;
   } finally {
     clearTimeout(timer);
   }
