@@ -87,3 +87,16 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/**
+ * The supplier choice alone (lib/inventory reads it where the full environment may not be set, e.g. a
+ * test of search). Start-up validation (`env()`) has already refused a missing or malformed token.
+ */
+export function supplierEnv(source: Record<string, string | undefined> = process.env): Pick<Env, 'FLIGHT_SUPPLIER' | 'HOTEL_SUPPLIER' | 'DUFFEL_ACCESS_TOKEN' | 'DUFFEL_API_URL'> {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const picked = schema.pick({ FLIGHT_SUPPLIER: true, HOTEL_SUPPLIER: true, DUFFEL_ACCESS_TOKEN: true, DUFFEL_API_URL: true }).parse(cleaned);
+  if ((picked.FLIGHT_SUPPLIER === 'duffel' || picked.HOTEL_SUPPLIER === 'duffel') && !picked.DUFFEL_ACCESS_TOKEN) {
+    throw new EnvError(['DUFFEL_ACCESS_TOKEN is missing (required when a supplier is duffel)']);
+  }
+  return picked;
+}

@@ -1,4 +1,23 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { supplierEnv } from '@/lib/env';
+import { createDuffelContext } from '@/lib/inventory/duffel/context';
+import { registerJob } from '@/lib/jobs/registry';
+import { logger } from '@/lib/observe/logger';
+import { reconcileSupplierBookings } from './reconcile-supplier-bookings';
+
+export const SUPPLIER_RECONCILE_JOB = 'after-sales-reconcile-supplier-bookings';
+
 /**
- * After-sales' part of start-up (called from lib/jobs/register-features.ts): its background jobs, if any.
+ * After-sales' part of start-up (called from lib/jobs/register-features.ts): every 5 minutes, when
+ * flights are sold through Duffel, the reconciler compares remote orders with local ones (issue 21).
  */
-export function registerAfterSales(): void {}
+export function registerAfterSales(): void {
+  registerJob(SUPPLIER_RECONCILE_JOB, async () => {
+    const config = supplierEnv();
+    if (config.FLIGHT_SUPPLIER !== 'duffel') return;
+    const ctx = createDuffelContext('duffel-reconciler', { token: config.DUFFEL_ACCESS_TOKEN!, basePath: config.DUFFEL_API_URL });
+    const report = await reconcileSupplierBookings(db, ctx);
+    logger().info({ job: SUPPLIER_RECONCILE_JOB, ...report }, 'supplier bookings reconciled');
+  }, { schedule: '*/5 * * * *', expireInSeconds: 4 * 60 });
+}

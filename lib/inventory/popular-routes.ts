@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Home's popular routes with "from" prices: the lowest adult economy fare (base + taxes) on each
  * route's direct flights over the coming weeks, and the day it departs so the link opens that day's

@@ -39,6 +39,8 @@ export type FlightCard = {
 
 export type FlightResults = {
   cards: FlightCard[];
+  /** suppliers that could not answer this search: the page says some results are unavailable */
+  unavailable: string[];
   total: number;
   page: number;
   pageCount: number;
@@ -141,6 +143,7 @@ export function filterAndSortFlights(all: FlightCard[], query: Pick<FlightQuery,
   const page = Math.min(query.page, pageCount);
   return {
     cards: cards.slice((page - 1) * FLIGHT_PAGE_SIZE, page * FLIGHT_PAGE_SIZE),
+    unavailable: [],
     total: cards.length,
     page,
     pageCount,
@@ -152,11 +155,14 @@ export function filterAndSortFlights(all: FlightCard[], query: Pick<FlightQuery,
   };
 }
 
+/** What the results cache keeps of a flight search: its itineraries and who could not answer. */
+export type CachedFlightSearch = { cards: FlightCard[]; unavailable: string[] };
+
 export type FlightSearchOptions = {
   supplier?: FlightSupplier;
   rates?: Rates;
   /** the grouped itineraries of a search, shared by its filter, sort and page variants */
-  cache?: ResultsCache<Promise<FlightCard[]>>;
+  cache?: ResultsCache<Promise<CachedFlightSearch>>;
 };
 
 export async function searchFlightResults(query: FlightQuery, at: Date, { supplier = getSuppliers().flights, rates, cache }: FlightSearchOptions = {}): Promise<FlightResults> {
@@ -169,6 +175,11 @@ export async function searchFlightResults(query: FlightQuery, at: Date, { suppli
     cabin: query.cabin,
   };
   const key = JSON.stringify([criteria, rates?.asOf ?? null]);
-  const cards = await cached(cache, key, async () => groupFlightOffers((await supplier.search(criteria, at)).offers, rates));
-  return filterAndSortFlights(cards, query);
+  const { cards, unavailable } = await cached(cache, key, async () => {
+    const result = await supplier.search(criteria, at);
+    // A search a supplier missed is not kept: the next request asks it again.
+    if (result.unavailable?.length) queueMicrotask(() => cache?.delete(key));
+    return { cards: groupFlightOffers(result.offers, rates), unavailable: result.unavailable ?? [] };
+  });
+  return { ...filterAndSortFlights(cards, query), unavailable };
 }

@@ -21,6 +21,8 @@ export type HotelCard = {
 
 export type HotelResults = {
   cards: HotelCard[];
+  /** suppliers that could not answer this search: the page says some results are unavailable */
+  unavailable: string[];
   total: number;
   page: number;
   pageCount: number;
@@ -81,6 +83,7 @@ export function groupHotelOffers(offers: HotelOffer[], query: Pick<HotelQuery, '
   const page = Math.min(query.page, pageCount);
   return {
     cards: cards.slice((page - 1) * HOTEL_PAGE_SIZE, page * HOTEL_PAGE_SIZE),
+    unavailable: [],
     total: cards.length,
     page,
     pageCount,
@@ -94,10 +97,19 @@ export function groupHotelOffers(offers: HotelOffer[], query: Pick<HotelQuery, '
   };
 }
 
-export type HotelSearchOptions = { supplier?: HotelSupplier; cache?: ResultsCache<Promise<HotelOffer[]>> };
+/** What the results cache keeps of a hotel search: its rates and who could not answer. */
+export type CachedHotelSearch = { offers: HotelOffer[]; unavailable: string[] };
+
+export type HotelSearchOptions = { supplier?: HotelSupplier; cache?: ResultsCache<Promise<CachedHotelSearch>> };
 
 export async function searchHotelResults(query: HotelQuery, at: Date, { supplier = getSuppliers().hotels, cache }: HotelSearchOptions = {}): Promise<HotelResults> {
   const criteria = { cityId: query.cityId, checkIn: query.checkIn, checkOut: query.checkOut, guests: query.guests, rooms: query.rooms };
-  const offers = await cached(cache, JSON.stringify(criteria), async () => (await supplier.search(criteria, at)).offers);
-  return groupHotelOffers(offers, query, at);
+  const key = JSON.stringify(criteria);
+  const { offers, unavailable } = await cached(cache, key, async () => {
+    const result = await supplier.search(criteria, at);
+    // A search a supplier missed is not kept: the next request asks it again.
+    if (result.unavailable?.length) queueMicrotask(() => cache?.delete(key));
+    return { offers: result.offers, unavailable: result.unavailable ?? [] };
+  });
+  return { ...groupHotelOffers(offers, query, at), unavailable };
 }

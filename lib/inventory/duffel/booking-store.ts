@@ -1,8 +1,8 @@
 /**
  * What the adapters remember between `hold` and `confirm`/`release` (one local order item = one
- * record, keyed by its hold id). Round 1 keeps it in memory; the reconciler round persists it next to
- * the order so another process can confirm, and an orphan found remotely (by its idempotency key in
- * the order's metadata) can be matched to its item.
+ * record, keyed by its hold id). The app keeps it in PostgreSQL (db-booking-store.ts, `supplier_bookings`)
+ * so another process can confirm, and an orphan found remotely (by its idempotency key in the order's
+ * metadata) can be matched to its item; adapter tests use the memory store.
  */
 export type FlightRecord = {
   kind: 'FLIGHT';

@@ -122,7 +122,9 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
 
     async hold(_tx, request: HoldRequest<FlightOffer>): Promise<HoldResult> {
       const existing = await ctx.store.get(request.holdId);
-      if (existing?.kind === 'FLIGHT' && existing.status !== 'RELEASED') return { status: 'HELD', supplierRef: existing.orderId ?? existing.offerId };
+      // A recorded intent without its order (the answer was lost) is tried again: the key makes it the same order.
+      const settled = existing?.kind === 'FLIGHT' && existing.status !== 'RELEASED' && (existing.mode === 'instant' || existing.orderId !== null);
+      if (settled) return { status: 'HELD', supplierRef: existing.orderId ?? existing.offerId };
       const duffelId = decodeFlightOfferId(request.offer.offerId);
       if (!duffelId) throw new SupplierError('WRONG_SUPPLIER', `${request.offer.offerId} is not a Duffel offer`);
       if (!request.travellers || !request.contact) throw new SupplierError('INVALID_CRITERIA', 'Duffel books in the travellers’ names');
@@ -138,6 +140,8 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
         passengers: orderPassengers(offer, request.travellers, request.contact),
         status: 'HELD',
       };
+      // The intent first: if the answer is lost, the reconciler finds the order by its idempotency key.
+      await ctx.store.put(request.holdId, record);
       if (record.mode === 'hold') {
         try {
           const order = await ctx.call<Order>('orders.create', true, (d) =>
@@ -152,7 +156,10 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
           record.amount = order.total_amount;
           record.currency = order.total_currency;
         } catch (error) {
-          if (duffelCode(error) === 'offer_no_longer_available') return { status: 'SOLD_OUT' };
+          if (duffelCode(error) === 'offer_no_longer_available') {
+            await ctx.store.put(request.holdId, { ...record, status: 'RELEASED' });
+            return { status: 'SOLD_OUT' };
+          }
           throw error;
         }
       }

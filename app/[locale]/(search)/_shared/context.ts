@@ -1,7 +1,7 @@
 import type { Rates } from '@/lib/money';
 import { ResultsCache } from '@/lib/inventory/results-cache';
-import type { FlightCard } from '@/lib/inventory/search-flights';
-import type { HotelOffer } from '@/lib/inventory/supplier';
+import type { CachedFlightSearch } from '@/lib/inventory/search-flights';
+import type { CachedHotelSearch } from '@/lib/inventory/search-hotels';
 import { latestDisplayRates } from '@/lib/pricing/latest-display-rates';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 
@@ -31,5 +31,5 @@ export async function priceContext(displayCurrency: DisplayCurrency | null): Pro
  * Per-process caches of search results for the results pages: a search and its filter, sort and
  * page variants run the supplier once a minute. Offer pages and holds always ask the supplier.
  */
-export const flightResultsCache = new ResultsCache<Promise<FlightCard[]>>(500, 60_000);
-export const hotelResultsCache = new ResultsCache<Promise<HotelOffer[]>>(300, 60_000);
+export const flightResultsCache = new ResultsCache<Promise<CachedFlightSearch>>(500, 60_000);
+export const hotelResultsCache = new ResultsCache<Promise<CachedHotelSearch>>(300, 60_000);

@@ -148,6 +148,15 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
       orders.set(order.id, order);
       return { status: 201, payload: { data: order }, commit: true };
     }
+    if (method === 'GET' && path === '/air/orders') {
+      // Oldest first, cursor pagination as Duffel's list endpoints (`meta.after` is the last id of the page).
+      const ids = [...orders.keys()];
+      const limit = Math.min(200, Number(query.get('limit') ?? 50));
+      const start = query.get('after') ? ids.indexOf(query.get('after')!) + 1 : 0;
+      const page = ids.slice(start, start + limit);
+      const after = start + limit < ids.length ? page[page.length - 1]! : null;
+      return { status: 200, payload: { data: page.map((id) => orders.get(id)!), meta: { limit, after } } };
+    }
     if (method === 'GET' && (m = /^\/air\/orders\/([\w-]+)$/.exec(path))) {
       const order = orders.get(m[1]!);
       if (!order) throw notFound('Order');

@@ -18,6 +18,7 @@ import { ResultsLayout } from '@/components/search/results-layout';
 import { RememberSearch } from '@/components/search/remember-search';
 import { localDate } from '@/components/search/format';
 import { SearchFormToggle } from '@/components/search/search-form-toggle';
+import { UnavailableNote } from '@/components/search/unavailable-note';
 import { ResultsSkeleton } from '../../../../_shared/results-skeleton';
 import { flightResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '../../../../_shared/context';
 import { publicSearch, queryPageInput } from '../../../../_shared/query-page';
@@ -74,7 +75,12 @@ async function FlightResultsSection({ locale, query, params, display }: { locale
           options={(['price', 'duration', 'departure'] as const).map((value) => ({ value, label: t(`flights.sort.${value}`) }))}
         />
       }
-      note={<p className="text-xs text-slate-600 sm:text-sm">{t('common.localTimesNote')}</p>}
+      note={
+        <>
+          <p className="text-xs text-slate-600 sm:text-sm">{t('common.localTimesNote')}</p>
+          {results.unavailable.length > 0 && <UnavailableNote text={t('common.someUnavailable')} />}
+        </>
+      }
       empty={results.total === 0 ? { title: t('flights.emptyTitle'), body: filtered ? t('flights.emptyFilteredBody') : t('flights.emptyBody') } : null}
       pagination={<Pagination locale={locale} path="/flights" params={urlParams} page={results.page} pageCount={results.pageCount} />}
     >

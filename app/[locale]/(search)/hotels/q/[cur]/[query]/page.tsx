@@ -15,6 +15,7 @@ import { ResultsLayout } from '@/components/search/results-layout';
 import { RememberSearch } from '@/components/search/remember-search';
 import { localDate } from '@/components/search/format';
 import { SearchFormToggle } from '@/components/search/search-form-toggle';
+import { UnavailableNote } from '@/components/search/unavailable-note';
 import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
 import { SaveSearchForm } from '@/components/alerts/save-search-form';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
@@ -60,6 +61,7 @@ async function HotelResultsSection({ locale, query, params, display }: { locale:
           options={(['price', 'stars', 'rating'] as const).map((value) => ({ value, label: t(`hotels.sort.${value}`) }))}
         />
       }
+      note={results.unavailable.length > 0 ? <UnavailableNote text={t('common.someUnavailable')} /> : undefined}
       empty={results.total === 0 ? { title: t('hotels.emptyTitle'), body: filtered ? t('hotels.emptyFilteredBody') : t('hotels.emptyBody') } : null}
       pagination={<Pagination locale={locale} path="/hotels" params={urlParams} page={results.page} pageCount={results.pageCount} />}
     >
