@@ -21,8 +21,8 @@ import {
   seatsNeeded,
 } from './flights';
 
-/** x × percent / 100 rounded half up, in integers. */
-const pct = (x: string, percent: number) => `((${x}) * ${percent} + 50) / 100`;
+/** x × percent / 100 rounded half up, in integers (bigint: tiyn amounts × 75 pass int4). */
+const pct = (x: string, percent: number) => `((${x})::bigint * ${percent} + 50) / 100`;
 
 // One row per search in $1 (jsonb), $2 = no departure before this instant. Each leg (outbound, and the
 // return when there is one) probes the same indexes as ITINERARY_SQL: (origin, departure_date) for the
@@ -43,10 +43,10 @@ slices AS (
   FROM legs l
   CROSS JOIN LATERAL (
     SELECT f.fare_family_id AS family, f.currency, s.departure_at AS dep, s.arrival_at AS arr,
-           f.base_minor AS adult_base,
+           f.base_minor::bigint AS adult_base,
            ${pct('f.base_minor', CHILD_BASE_PERCENT)} AS child_base,
            ${pct('f.base_minor', INFANT_BASE_PERCENT)} AS infant_base,
-           f.tax_minor AS tax
+           f.tax_minor::bigint AS tax
     FROM flight_segments s
     JOIN fares f ON f.segment_id = s.id AND f.cabin = l.cabin AND f.seats_left >= l.seats
     WHERE s.origin = ANY(l.orig) AND s.departure_date = l.day AND s.departure_at >= $2::timestamptz
@@ -56,7 +56,7 @@ slices AS (
            b.b1 + b.b2,
            ${pct('b.b1', CHILD_BASE_PERCENT)} + ${pct('b.b2', CHILD_BASE_PERCENT)},
            ${pct('b.b1', INFANT_BASE_PERCENT)} + ${pct('b.b2', INFANT_BASE_PERCENT)},
-           f1.tax_minor + f2.tax_minor
+           f1.tax_minor::bigint + f2.tax_minor
     FROM flight_segments s1
     JOIN fares f1 ON f1.segment_id = s1.id AND f1.cabin = l.cabin AND f1.seats_left >= l.seats
     JOIN flight_segments s2
@@ -86,7 +86,7 @@ journeys AS (
   WHERE o.dir = 0 AND (q.back IS NULL OR r.i IS NOT NULL)
 )
 SELECT j.i, j.currency,
-       min(q.adults * j.adult_base + q.children * j.child_base + q.infants * j.infant_base + (q.adults + q.children) * j.tax)::int AS lowest
+       min(q.adults * j.adult_base + q.children * j.child_base + q.infants * j.infant_base + (q.adults + q.children) * j.tax) AS lowest
 FROM journeys j JOIN q ON q.i = j.i
 GROUP BY j.i, j.currency`;
 
@@ -108,7 +108,7 @@ export async function flightLowestTotals(db: Queryable, criteria: FlightSearchCr
     max_stops: c.maxStops ?? 1,
   }));
   const notBefore = new Date(at.getTime() + FLIGHT_SALES_CLOSE_MINUTES * 60_000);
-  const rows = await db.$queryRawUnsafe<{ i: number; currency: string; lowest: number }[]>(LOWEST_TOTALS_SQL, JSON.stringify(searches), notBefore.toISOString());
+  const rows = await db.$queryRawUnsafe<{ i: number; currency: string; lowest: bigint | number }[]>(LOWEST_TOTALS_SQL, JSON.stringify(searches), notBefore.toISOString());
   for (const row of rows) out[row.i]!.push({ amount: Number(row.lowest), currency: row.currency.trim() });
   return out;
 }

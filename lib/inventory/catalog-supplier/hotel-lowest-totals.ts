@@ -16,11 +16,11 @@ WITH q AS (
     AS q(i int, city text, check_in date, check_out date, guests int, rooms int, nights int)
 )
 SELECT q.i, st.currency, st.check_in_time, st.time_zone,
-       min(st.room_total * q.rooms + st.board_supplement_minor * q.guests * q.nights)::int AS lowest
+       min(st.room_total * q.rooms + st.board_supplement_minor::bigint * q.guests * q.nights) AS lowest
 FROM q
 CROSS JOIN LATERAL (
   SELECT h.currency, h.check_in_time, h.time_zone, rp.board_supplement_minor,
-         sum(round(rn.price_minor * (rp.price_factor_bp::numeric / 10000)))::int AS room_total
+         sum(round(rn.price_minor * (rp.price_factor_bp::numeric / 10000)))::bigint AS room_total
   FROM hotels h
   JOIN room_types rt ON rt.hotel_id = h.id
   JOIN rate_plans rp ON rp.room_type_id = rt.id
@@ -31,7 +31,7 @@ CROSS JOIN LATERAL (
 ) st
 GROUP BY q.i, st.currency, st.check_in_time, st.time_zone`;
 
-type Row = { i: number; currency: string; check_in_time: string; time_zone: string; lowest: number };
+type Row = { i: number; currency: string; check_in_time: string; time_zone: string; lowest: bigint | number };
 
 /** Per search, in order: the lowest total `search` would offer in each currency it sells in (none: nothing on sale). */
 export async function hotelLowestTotals(db: Queryable, criteria: HotelSearchCriteria[], at: Date): Promise<Money[][]> {
