@@ -1,7 +1,8 @@
 /**
  * The hourly job: re-runs every due saved search, identical searches (same kind and canonical key)
- * with ONE supplier search, stores the lowest price, and queues at most one alert mail per search per
- * day through the transactional outbox (one transaction per group of identical searches). Safe to run
+ * priced once, many distinct searches by one supplier call (one grouped catalog query per batch),
+ * stores the lowest price, and queues at most one alert mail per search per day through the
+ * transactional outbox (one transaction per group of identical searches). Safe to run
  * twice at once: the alert is guarded by last_alerted_at in its UPDATE and by the outbox's dedupe key.
  */
 import 'server-only';
@@ -12,7 +13,7 @@ import type { Suppliers } from '../inventory/supplier';
 import { getSuppliers } from '../inventory/suppliers';
 import { enqueueMails } from '../mail/outbox/enqueue-mail';
 import { alertDay, decideAlert } from './detect-drop';
-import { lowestPriceOf, type LowestPrice } from './lowest-price';
+import { lowestPricesOf, type LowestPrice } from './lowest-price';
 import { parseQueryKey } from './normalise-search';
 
 export const PRICE_ALERT_MAIL = 'price-alert';
@@ -62,13 +63,17 @@ export async function runPriceAlerts({ now = new Date(), suppliers = getSupplier
   }
 
   const today = localDateOf(now);
+  // Every distinct search priced first, many per catalog query (lowestPricesOf), then recorded and
+  // alerted group by group.
+  const work: { group: DueRow[]; lowest: LowestPrice | null }[] = [...groups.values()].map((group) => ({ group, lowest: null }));
+  const searches = work.map(({ group }) => parseQueryKey(group[0]!.kind, group[0]!.queryKey, today));
+  const valid = searches.flatMap((search, i) => (search ? [{ search, i }] : []));
+  const lowest = await lowestPricesOf(valid.map((v) => v.search), suppliers, now);
+  valid.forEach(({ i }, k) => (work[i]!.lowest = lowest[k] ?? null));
   let alertsQueued = 0;
-  const work = [...groups.values()];
   async function worker() {
-    for (let group = work.shift(); group; group = work.shift()) {
-      const first = group[0]!;
-      const search = parseQueryKey(first.kind, first.queryKey, today);
-      const lowest = search ? await lowestPriceOf(search, suppliers, now) : null;
+    for (let item = work.shift(); item; item = work.shift()) {
+      const { group, lowest } = item;
       await recordCheck(db, group, lowest, now);
       // read the count after the await: `x += await …` would add to a value read before it (workers run at once)
       const queued = lowest ? await alertGroup(db, group, lowest, now) : 0;

@@ -298,6 +298,12 @@ export type SupplierTx = Queryable;
 export interface Supplier<C, R, O extends Offer> {
   readonly name: string;
   search(criteria: C, at: Date): Promise<R>;
+  /**
+   * Optional batch price check (the price-alert job): per criteria, in order, the lowest total that
+   * `search` would offer in each currency it sells in, for many searches in one round trip. Without
+   * it, callers run `search` once per criteria.
+   */
+  lowestTotals?(criteria: C[], at: Date): Promise<Money[][]>;
   /** the offer as it stands now, `at` deciding time windows; null if it no longer exists */
   getOffer(offerId: string, at: Date): Promise<O | null>;
   reprice(offer: O, at: Date): Promise<RepriceResult<O>>;

@@ -114,18 +114,23 @@ describe('price alerts', () => {
     expect((await runPriceAlerts({ now: hours(26) })).alertsQueued).toBe(0);
   });
 
-  it('identical searches of several travellers share one supplier search', async () => {
+  it('identical searches of several travellers are priced once, distinct ones in one batch call', async () => {
     const users = await Promise.all([createUser(), createUser(), createUser()]);
     for (const u of users) await saveFor(u);
     await saveFor(users[0]!, flightQuery({ adults: '2' }));
     const real = catalogSuppliers();
     let searches = 0;
+    const batches: number[] = [];
     const counting: Pick<Suppliers, 'flights' | 'hotels'> = {
-      flights: { ...real.flights, search: (c, at) => (searches++, real.flights.search(c, at)) },
+      flights: {
+        ...real.flights,
+        search: (c, at) => (searches++, real.flights.search(c, at)),
+        lowestTotals: (c, at) => (batches.push(c.length), real.flights.lowestTotals!(c, at)),
+      },
       hotels: real.hotels,
     };
     expect(await runPriceAlerts({ now: hours(0), suppliers: counting })).toMatchObject({ distinctSearches: 2, searchesChecked: 4 });
-    expect(searches).toBe(2);
+    expect({ searches, batches }).toEqual({ searches: 0, batches: [2] });
     // Checked within the hour: not due again.
     expect((await runPriceAlerts({ now: hours(0.5), suppliers: counting })).searchesChecked).toBe(0);
   });

@@ -35,10 +35,10 @@ export const FLIGHT_SALES_CLOSE_MINUTES = 120;
 export const MIN_CONNECTION_MINUTES = 50;
 export const MAX_CONNECTION_MINUTES = 12 * 60;
 /** Return flight leaves at least this long after the outbound lands. */
-const MIN_STAY_MINUTES = 120;
+export const MIN_STAY_MINUTES = 120;
 /** Children pay this share of the adult base fare, infants (on a lap, no seat) this share, no taxes. */
-const CHILD_BASE_PERCENT = 75;
-const INFANT_BASE_PERCENT = 10;
+export const CHILD_BASE_PERCENT = 75;
+export const INFANT_BASE_PERCENT = 10;
 /** A connection is sold as one through fare, cheaper than its two flights bought apart. */
 export const CONNECTION_BASE_PERCENT = 75;
 

@@ -1,7 +1,9 @@
 import 'server-only';
 import type { Queryable } from '../db';
 import type { SupplierTx, Suppliers } from '../supplier';
+import { flightLowestTotals } from './flight-lowest-totals';
 import { createCatalogFlightSupplier } from './flights';
+import { hotelLowestTotals } from './hotel-lowest-totals';
 import { createCatalogHotelSupplier } from './hotels';
 import { createCatalogTransferSupplier } from './transfers';
 
@@ -12,8 +14,8 @@ export { MAX_NIGHTS } from './hotels';
 /** The built-in catalog as the three suppliers of the booking system. */
 export function createCatalogSuppliers(db: Queryable): Suppliers {
   return {
-    flights: createCatalogFlightSupplier(db),
-    hotels: createCatalogHotelSupplier(db),
+    flights: { ...createCatalogFlightSupplier(db), lowestTotals: (criteria, at) => flightLowestTotals(db, criteria, at) },
+    hotels: { ...createCatalogHotelSupplier(db), lowestTotals: (criteria, at) => hotelLowestTotals(db, criteria, at) },
     transfers: createCatalogTransferSupplier(db),
   };
 }
