@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * The lowest offer total of many flight searches in ONE grouped query (the price-alert job, issue 18).
  * It composes the same itineraries as `search` (direct flights and same-airline one-stop connections,

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * The lowest offer total of many hotel searches in ONE grouped query (the price-alert job, issue 18):
  * the stays `search` offers (every night on sale with the rooms left, the room type holding the guests)
