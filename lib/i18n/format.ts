@@ -20,7 +20,7 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   return format;
 }
 
-/** "1 234,50 ₸" / "AZN 15.00": integer minor units formatted for the reader's language. */
+/** "1 234 ₸" / "AZN 15.00": integer minor units formatted for the reader's language, to the currency's customary display digits. */
 export function formatMoney(money: Money, locale: Locale): string {
   const digits = displayFractionDigits(money.currency);
   return numberFormat(intlLocale[locale], {

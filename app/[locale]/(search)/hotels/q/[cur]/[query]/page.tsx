@@ -11,6 +11,7 @@ import { HotelSearchForm } from '@/components/search/hotel-search-form';
 import { HotelFilters, HOTEL_FILTER_KEYS } from '@/components/search/hotel-filters';
 import { HotelResultCard } from '@/components/search/hotel-results';
 import { Pagination, SortLinks } from '@/components/search/pagination';
+import { hotelPageQuery } from '@/lib/inventory/hotel-page-links';
 import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
 import { SaveSearchForm } from '@/components/alerts/save-search-form';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
@@ -36,8 +37,8 @@ async function HotelResultsSection({ locale, query, params, display }: { locale:
   const [{ displayCurrency, rates }, results] = await Promise.all([priceContext(display), searchHotelResults(query, at, { cache: hotelResultsCache })]);
   const urlParams = toUrlParams(params);
   const filtered = HOTEL_FILTER_KEYS.some((k) => k !== 'page' && urlParams.has(k) && urlParams.get(k) !== '');
-  const stay = new URLSearchParams({ checkIn: query.checkIn, checkOut: query.checkOut, guests: String(query.guests), rooms: String(query.rooms) });
-  if (urlParams.get('cur')) stay.set('cur', urlParams.get('cur')!);
+  // The hotel page gets the whole query, so its "Back to results" keeps filters and sort (bug 6).
+  const pageQuery = hotelPageQuery(urlParams);
 
   return (
     <section aria-labelledby="hotel-results-heading" className="flex flex-col gap-4">
@@ -65,7 +66,7 @@ async function HotelResultsSection({ locale, query, params, display }: { locale:
           ) : (
             <ol className="flex flex-col gap-4">
               {results.cards.map((card) => (
-                <HotelResultCard key={card.hotel.id} card={card} locale={locale} t={t} at={at} stayQuery={stay.toString()} displayCurrency={displayCurrency} rates={rates} />
+                <HotelResultCard key={card.hotel.id} card={card} locale={locale} t={t} at={at} stayQuery={pageQuery} displayCurrency={displayCurrency} rates={rates} />
               ))}
             </ol>
           )}

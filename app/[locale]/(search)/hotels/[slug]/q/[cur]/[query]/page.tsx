@@ -11,7 +11,8 @@ import type { CancellationPolicy } from '@/lib/inventory/catalog/types';
 import { HotelSearchForm } from '@/components/search/hotel-search-form';
 import { CancellationBadge, Stars } from '@/components/search/hotel-results';
 import { localDate } from '@/components/search/format';
-import { priceContext } from '@/app/[locale]/(search)/_shared/context';
+import { priceContext, toUrlParams } from '@/app/[locale]/(search)/_shared/context';
+import { backToHotelResults } from '@/lib/inventory/hotel-page-links';
 import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
 import { Price } from '@/components/search/price';
 
@@ -155,7 +156,7 @@ export default async function HotelPage({ params }: PageProps<'/[locale]/hotels/
             </ul>
           </section>
           <p>
-            <Link href={`/hotels?city=${hotel.cityId}${stay ? `&checkIn=${stay.checkIn}&checkOut=${stay.checkOut}&guests=${stay.guests}&rooms=${stay.rooms}` : ''}`} className="text-brand-700 underline">
+            <Link href={backToHotelResults(toUrlParams(sp), hotel.cityId)} className="text-brand-700 underline">
               {ts('common.backToResults')}
             </Link>
           </p>
