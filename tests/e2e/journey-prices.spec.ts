@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test';
+import { localDate } from './booking-helpers';
+import { expect, test } from './fixtures';
+
+/**
+ * Issue 20: the web font draws ₼ and the Kazakh letters; the display currency chosen is remembered
+ * after "Accept all"; "Back to results" from a hotel keeps the filters and sort.
+ */
+
+/** The fonts Chromium used to draw an element's text (DevTools' "Rendered Fonts"). */
+async function renderedFonts(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean; glyphCount: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts;
+}
+
+for (const [locale, text] of [
+  ['az', '₼ Əə Ğğ İı Şş'],
+  ['kk', '₸ Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі'],
+] as const) {
+  test(`in /${locale} the shipped web font draws ${text}`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    await page.evaluate((t) => {
+      const probe = document.createElement('p');
+      probe.id = 'glyph-probe';
+      probe.textContent = t;
+      document.querySelector('main')!.append(probe);
+    }, text);
+    await page.evaluate(() => document.fonts.ready);
+    await expect.poll(async () => (await renderedFonts(page, '#glyph-probe')).map((f) => ({ custom: f.isCustomFont, glyphs: f.glyphCount }))).toEqual([
+      { custom: true, glyphs: [...text].length },
+    ]);
+  });
+}
+
+test('the display currency chosen is remembered on the next pages after Accept all', async ({ page }) => {
+  const flights = `/en/flights?from=baku&to=istanbul&depart=${localDate(15)}&adults=1`;
+  await page.goto(flights);
+  await page.getByTestId('cookie-banner').getByRole('button', { name: 'Accept all' }).click();
+  await expect(page.getByTestId('cookie-banner')).toHaveCount(0);
+  await page.locator('#display-currency').selectOption('EUR');
+  await expect(page).toHaveURL(/cur=EUR/);
+  await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === 'karvan_currency')?.value).toBe('EUR');
+
+  await page.goto(`/en/hotels?city=almaty&checkIn=${localDate(20)}&checkOut=${localDate(22)}&guests=2&rooms=1`);
+  await expect(page.getByRole('article').first()).toContainText('€');
+  await expect(page.locator('#display-currency')).toHaveValue('EUR');
+});
+
+test('Back to results from a hotel keeps the filters and the sort', async ({ page }) => {
+  await page.goto(`/en/hotels?city=almaty&checkIn=${localDate(20)}&checkOut=${localDate(23)}&guests=2&rooms=1&free=1&sort=stars`);
+  await page.getByRole('article').first().getByRole('link', { name: 'See rooms and rates' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Rooms and rates' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to results' }).click();
+  await expect(page).toHaveURL(/free=1/);
+  await expect(page).toHaveURL(/sort=stars/);
+  await expect(page).toHaveURL(/city=almaty/);
+});
