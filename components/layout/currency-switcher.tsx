@@ -1,9 +1,12 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { DISPLAY_CURRENCY_PARAM, displayCurrencies, isDisplayCurrency } from '@/lib/rates/display-currencies';
 import { readRememberedDisplayCurrency, rememberDisplayCurrency } from '@/lib/privacy/cookie-consent-client';
+
+const noSubscription = () => () => undefined;
+const readRemembered = () => readRememberedDisplayCurrency() ?? '';
 
 /**
  * Choice of the display currency, kept in the URL so it needs no cookie, and remembered for the next
@@ -17,9 +20,8 @@ export function CurrencySwitcher({ labels }: { labels: { displayCurrency: string
   const router = useRouter();
   const search = useSearchParams();
   const fromUrl = search.get(DISPLAY_CURRENCY_PARAM) ?? '';
-  // The remembered choice is read after hydration: the footer is part of every cached page.
-  const [remembered, setRemembered] = useState('');
-  useEffect(() => setRemembered(readRememberedDisplayCurrency() ?? ''), [fromUrl]);
+  // The remembered choice is read in the browser only: the footer is part of every cached page.
+  const remembered = useSyncExternalStore(noSubscription, readRemembered, () => '');
   const current = fromUrl || remembered;
   const kept = [...search.entries()].filter(([key]) => key !== DISPLAY_CURRENCY_PARAM);
 

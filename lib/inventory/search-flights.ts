@@ -22,9 +22,17 @@ export type FlightFareOption = {
   perAdult: Money;
   fareRules: FareRules;
   seatsLeft: number;
-  /** AZN minor units on the reference rates */
+  /** AZN minor units on the reference rates (the price filter's scale) */
   comparable: number;
+  /** what the list sorts by: the traveller's total in the display currency when the page gives one */
+  sortAmount: number;
 };
+
+/**
+ * The figure a results page shows and sorts by (lib/pricing travellerPrice: fee included, one display
+ * currency), given by the page; `key` names it in the results cache.
+ */
+export type SortPrice = { key: string; amount: (price: Money) => number };
 
 export type FlightCard = {
   key: string;
@@ -57,7 +65,8 @@ export function timeBandOf(minuteOfDay: number): TimeBand {
   return 'evening';
 }
 
-function optionOf(offer: FlightOffer, rates?: Rates): FlightFareOption {
+function optionOf(offer: FlightOffer, rates?: Rates, sortPrice?: SortPrice): FlightFareOption {
+  const comparable = comparableAmount(offer.price.total, rates);
   return {
     offerId: offer.offerId,
     fareFamily: offer.fareFamily,
@@ -65,16 +74,17 @@ function optionOf(offer: FlightOffer, rates?: Rates): FlightFareOption {
     perAdult: offer.price.perAdult,
     fareRules: offer.fareRules,
     seatsLeft: offer.seatsLeft,
-    comparable: comparableAmount(offer.price.total, rates),
+    comparable,
+    sortAmount: sortPrice ? sortPrice.amount(offer.price.total) : comparable,
   };
 }
 
 /** Groups offers by their flights: one card per itinerary, its fare families as options. */
-export function groupFlightOffers(offers: FlightOffer[], rates?: Rates): FlightCard[] {
+export function groupFlightOffers(offers: FlightOffer[], rates?: Rates, sortPrice?: SortPrice): FlightCard[] {
   const cards = new Map<string, FlightCard>();
   for (const offer of offers) {
     const key = offer.slices.map((s) => s.segments.map((g) => `${g.flightNumber}@${g.departureAt.toISOString()}`).join('+')).join('/');
-    const option = optionOf(offer, rates);
+    const option = optionOf(offer, rates, sortPrice);
     const card = cards.get(key);
     if (card) card.options.push(option);
     else
@@ -89,7 +99,7 @@ export function groupFlightOffers(offers: FlightOffer[], rates?: Rates): FlightC
       });
   }
   for (const card of cards.values()) {
-    card.options.sort((a, b) => a.comparable - b.comparable);
+    card.options.sort((a, b) => a.sortAmount - b.sortAmount);
     card.cheapest = card.options[0]!;
   }
   return [...cards.values()];
@@ -120,7 +130,7 @@ export function filterAndSortFlights(all: FlightCard[], query: Pick<FlightQuery,
     cards.push({ ...card, options, cheapest: options[0]! });
   }
 
-  const byPrice = (a: FlightCard, b: FlightCard) => a.cheapest.comparable - b.cheapest.comparable;
+  const byPrice = (a: FlightCard, b: FlightCard) => a.cheapest.sortAmount - b.cheapest.sortAmount;
   const byDeparture = (a: FlightCard, b: FlightCard) => a.slices[0]!.departureAt.getTime() - b.slices[0]!.departureAt.getTime();
   const byDuration = (a: FlightCard, b: FlightCard) => a.durationMinutes - b.durationMinutes;
   const order =
@@ -157,9 +167,10 @@ export type FlightSearchOptions = {
   rates?: Rates;
   /** the grouped itineraries of a search, shared by its filter, sort and page variants */
   cache?: ResultsCache<Promise<FlightCard[]>>;
+  sortPrice?: SortPrice;
 };
 
-export async function searchFlightResults(query: FlightQuery, at: Date, { supplier = getSuppliers().flights, rates, cache }: FlightSearchOptions = {}): Promise<FlightResults> {
+export async function searchFlightResults(query: FlightQuery, at: Date, { supplier = getSuppliers().flights, rates, cache, sortPrice }: FlightSearchOptions = {}): Promise<FlightResults> {
   const criteria = {
     origins: query.from.airports,
     destinations: query.to.airports,
@@ -168,7 +179,7 @@ export async function searchFlightResults(query: FlightQuery, at: Date, { suppli
     passengers: { adults: query.adults, children: query.children, infants: query.infants },
     cabin: query.cabin,
   };
-  const key = JSON.stringify([criteria, rates?.asOf ?? null]);
-  const cards = await cached(cache, key, async () => groupFlightOffers((await supplier.search(criteria, at)).offers, rates));
+  const key = JSON.stringify([criteria, rates?.asOf ?? null, sortPrice?.key ?? null]);
+  const cards = await cached(cache, key, async () => groupFlightOffers((await supplier.search(criteria, at)).offers, rates, sortPrice));
   return filterAndSortFlights(cards, query);
 }

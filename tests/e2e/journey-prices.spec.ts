@@ -61,3 +61,20 @@ test('Back to results from a hotel keeps the filters and the sort', async ({ pag
   await expect(page).toHaveURL(/sort=stars/);
   await expect(page).toHaveURL(/city=almaty/);
 });
+
+test('results show what the traveller pays, fee included, in one currency; the offer page charges the same', async ({ page }) => {
+  const stay = `checkIn=${localDate(24)}&checkOut=${localDate(26)}&guests=2&rooms=1`;
+  // English without a choice: the business currency, the supplier's tenge beside it (Agreement 4.6).
+  await page.goto(`/en/hotels?city=almaty&${stay}`);
+  const card = page.getByRole('article').first();
+  await expect(card.getByTestId('traveller-price')).toContainText('AZN');
+  await expect(card).toContainText('total incl. service fee');
+  await expect(card).toContainText(/KZT\s[\d,]+ in the supplier’s currency is charged/);
+
+  // Kazakh: tenge; the hotel's page shows its cheapest rate at the same figure.
+  await page.goto(`/kk/hotels?city=almaty&${stay}`);
+  const shown = (await page.getByRole('article').first().getByTestId('traveller-price').textContent())!;
+  expect(shown).toMatch(/₸|KZT/);
+  await page.getByRole('article').first().getByRole('link').first().click();
+  await expect(page.getByTestId('traveller-price').filter({ hasText: shown.trim() }).first()).toBeVisible();
+});

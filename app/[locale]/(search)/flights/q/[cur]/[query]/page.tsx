@@ -15,7 +15,7 @@ import { FlightFilters, FLIGHT_FILTER_KEYS } from '@/components/search/flight-fi
 import { FlightResultCard } from '@/components/search/flight-results';
 import { Pagination, SortLinks } from '@/components/search/pagination';
 import { ResultsSkeleton } from '../../../../_shared/results-skeleton';
-import { flightResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '../../../../_shared/context';
+import { flightResultsCache, priceContext, sortPriceOf, toUrlParams, type SearchParamsRecord } from '../../../../_shared/context';
 import { publicSearch, queryPageInput } from '../../../../_shared/query-page';
 import { SaveSearchForm } from '@/components/alerts/save-search-form';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
@@ -39,11 +39,12 @@ function placeName(place: Place, locale: Locale) {
 
 async function FlightResultsSection({ locale, query, params, display }: { locale: Locale; query: FlightQuery; params: SearchParamsRecord; display: DisplayCurrency | null }) {
   const t = await getTranslations({ locale, namespace: 'search' });
-  const { displayCurrency, rates } = await priceContext(display);
+  const [pricing, tPrice] = await Promise.all([priceContext(display, locale), getTranslations({ locale, namespace: 'price' })]);
+  const { rates } = pricing;
   const now = new Date();
   const range = calendarRange(query.depart, localDateOf(now));
   const [results, calendarDays] = await Promise.all([
-    searchFlightResults(query, now, { rates, cache: flightResultsCache }),
+    searchFlightResults(query, now, { rates, cache: flightResultsCache, sortPrice: sortPriceOf('FLIGHT', pricing) }),
     fareCalendarForPage({ origins: query.from.airports, destinations: query.to.airports, cabin: query.cabin, seats: query.adults + query.children, fromDay: range.fromDay, toDay: range.toDay, notBefore: now }, rates),
   ]);
   const urlParams = toUrlParams(params);
@@ -61,7 +62,7 @@ async function FlightResultsSection({ locale, query, params, display }: { locale
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <aside>
           <FlightFilters locale={locale} params={urlParams} query={query} facets={results.facets} />
-          <SaveSearchForm locale={locale} kind="FLIGHT" query={urlParams.toString()} currency={displayCurrency ?? 'AZN'} />
+          <SaveSearchForm locale={locale} kind="FLIGHT" query={urlParams.toString()} currency={pricing.displayCurrency} />
         </aside>
         <div className="flex min-w-0 flex-col gap-4">
           <SortLinks
@@ -80,11 +81,12 @@ async function FlightResultsSection({ locale, query, params, display }: { locale
           ) : (
             <ol className="flex flex-col gap-4">
               {results.cards.map((card, i) => (
-                <FlightResultCard key={card.key} card={card} index={i} common={{ locale, t, displayCurrency, rates, passengers, offerQuery }} />
+                <FlightResultCard key={card.key} card={card} index={i} common={{ locale, t, pricing, passengers, offerQuery }} />
               ))}
             </ol>
           )}
           <Pagination locale={locale} path="/flights" params={urlParams} page={results.page} pageCount={results.pageCount} />
+          <p className="text-xs text-slate-600">{tPrice('notice')}</p>
         </div>
       </div>
     </section>

@@ -16,7 +16,7 @@ import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/qu
 import { SaveSearchForm } from '@/components/alerts/save-search-form';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 import { ResultsSkeleton } from '@/app/[locale]/(search)/_shared/results-skeleton';
-import { hotelResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '@/app/[locale]/(search)/_shared/context';
+import { hotelResultsCache, priceContext, sortPriceOf, toUrlParams, type SearchParamsRecord } from '@/app/[locale]/(search)/_shared/context';
 
 // Cached and shared (lib/auth/public-pages.ts): rendered on the first request for its key and served
 // from the page cache for a minute; nothing here may read cookies or headers.
@@ -34,7 +34,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/hotels/q
 async function HotelResultsSection({ locale, query, params, display }: { locale: Locale; query: HotelQuery; params: SearchParamsRecord; display: DisplayCurrency | null }) {
   const t = await getTranslations({ locale, namespace: 'search' });
   const at = new Date();
-  const [{ displayCurrency, rates }, results] = await Promise.all([priceContext(display), searchHotelResults(query, at, { cache: hotelResultsCache })]);
+  const pricing = await priceContext(display, locale);
+  const results = await searchHotelResults(query, at, { cache: hotelResultsCache, sortAmount: sortPriceOf('HOTEL', pricing).amount });
+  const tPrice = await getTranslations({ locale, namespace: 'price' });
   const urlParams = toUrlParams(params);
   const filtered = HOTEL_FILTER_KEYS.some((k) => k !== 'page' && urlParams.has(k) && urlParams.get(k) !== '');
   // The hotel page gets the whole query, so its "Back to results" keeps filters and sort (bug 6).
@@ -48,7 +50,7 @@ async function HotelResultsSection({ locale, query, params, display }: { locale:
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <aside>
           <HotelFilters locale={locale} params={urlParams} query={query} facets={results.facets} />
-          <SaveSearchForm locale={locale} kind="HOTEL" query={urlParams.toString()} currency={displayCurrency ?? 'AZN'} />
+          <SaveSearchForm locale={locale} kind="HOTEL" query={urlParams.toString()} currency={pricing.displayCurrency} />
         </aside>
         <div className="flex min-w-0 flex-col gap-4">
           <SortLinks
@@ -66,11 +68,12 @@ async function HotelResultsSection({ locale, query, params, display }: { locale:
           ) : (
             <ol className="flex flex-col gap-4">
               {results.cards.map((card) => (
-                <HotelResultCard key={card.hotel.id} card={card} locale={locale} t={t} at={at} stayQuery={pageQuery} displayCurrency={displayCurrency} rates={rates} />
+                <HotelResultCard key={card.hotel.id} card={card} locale={locale} t={t} at={at} stayQuery={pageQuery} pricing={pricing} />
               ))}
             </ol>
           )}
           <Pagination locale={locale} path="/hotels" params={urlParams} page={results.page} pageCount={results.pageCount} />
+          <p className="text-xs text-slate-600">{tPrice('notice')}</p>
         </div>
       </div>
     </section>
