@@ -78,3 +78,26 @@ test('results show what the traveller pays, fee included, in one currency; the o
   await page.getByRole('article').first().getByRole('link').first().click();
   await expect(page.getByTestId('traveller-price').filter({ hasText: shown.trim() }).first()).toBeVisible();
 });
+
+test('the header counts the trip’s offers from a private request; the page itself stays shared', async ({ page, trip }) => {
+  await page.goto('/en');
+  await expect(page.getByTestId('header-trip-count')).toHaveClass(/invisible/);
+  await trip.hotel({ checkInDaysAhead: 21, nights: 2 });
+  await trip.transfer({ daysAhead: 21 });
+  const home = await page.goto('/en');
+  expect(home!.headers()['cache-control'] ?? '').not.toMatch(/private/);
+  await expect(page.getByTestId('header-trip-count')).toContainText('2');
+  await expect(page.getByTestId('header-trip-count')).not.toHaveClass(/invisible/);
+
+  // The trip page shows the grand total; checkout keeps a summary with it in view.
+  await page.goto('/en/trip');
+  await expect(page.getByTestId('trip-grand-total')).toContainText('service fees included');
+  await page.goto('/en/checkout');
+  await expect(page.getByTestId('checkout-summary-sticky')).toBeVisible();
+  const total = (await page.getByTestId('checkout-summary-total-sticky').textContent())!;
+  await expect(page.getByTestId('trip-grand-total').or(page.getByText(`Amount charged now: ${total}`))).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(page.getByTestId('checkout-summary-sticky')).toBeHidden();
+  await page.getByTestId('checkout-summary-collapsible').locator('summary').click();
+  await expect(page.getByTestId('checkout-summary-total-collapsible')).toHaveText(total);
+});
