@@ -6,6 +6,7 @@ import path from 'node:path';
 const PRICING_DATABASE_FILES = [
   'lib/pricing/count-promo-uses.ts',
   'lib/pricing/latest-display-rates.ts',
+  'lib/pricing/latest-display-pricing.ts',
   'lib/pricing/fee-schedule-of-order.ts',
   'lib/pricing/list-fee-schedule-versions.ts',
   'lib/pricing/load-current-fee-schedule.ts',

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  displayFractionDigits,
+  displayMajorAmount,
   add,
   assertSameCurrency,
   compare,
@@ -238,5 +240,18 @@ describe('properties', () => {
         expect(part).toBeLessThanOrEqual(x);
       }),
     );
+  });
+});
+
+describe('display digits (issue 20, bug 7)', () => {
+  it('keeps minor units internally and shows tenge whole', () => {
+    expect(minorUnitExponent('KZT')).toBe(2);
+    expect(displayFractionDigits('KZT')).toBe(0);
+    expect(displayFractionDigits('AZN')).toBe(2);
+    expect(displayFractionDigits('JPY')).toBe(0);
+    expect(displayMajorAmount({ amount: 148235, currency: 'KZT' })).toBe(1482);
+    expect(displayMajorAmount({ amount: 148250, currency: 'KZT' })).toBe(1483);
+    expect(displayMajorAmount({ amount: -148250, currency: 'KZT' })).toBe(-1483);
+    expect(displayMajorAmount({ amount: 148235, currency: 'AZN' })).toBe(1482.35);
   });
 });

@@ -82,6 +82,27 @@ export function minorUnitExponent(currency: string): number {
   return exponent;
 }
 
+/**
+ * Digits a currency is customarily shown with. Amounts stay in integer ISO minor units; only the
+ * display drops the ones nobody writes: tenge are shown whole ("KZT 1,482", never "KZT 1,482.35"),
+ * as Kazakh price tags and banks do (issue 20, bug 7). Rounds half away from zero, as every
+ * operation here does.
+ */
+const DISPLAY_FRACTION_DIGITS: Readonly<Record<string, number>> = { KZT: 0 };
+
+export function displayFractionDigits(currency: string): number {
+  const exponent = minorUnitExponent(currency);
+  return Math.min(exponent, DISPLAY_FRACTION_DIGITS[currency] ?? exponent);
+}
+
+/** The amount in major units rounded to the currency's display digits, for a number formatter. */
+export function displayMajorAmount(m: Money): number {
+  const exponent = minorUnitExponent(m.currency);
+  const drop = 10 ** (exponent - displayFractionDigits(m.currency));
+  const rounded = Math.sign(m.amount) * Math.round(Math.abs(m.amount) / drop) * drop;
+  return rounded / 10 ** exponent;
+}
+
 export function money(amount: number, currency: string): Money {
   minorUnitExponent(currency);
   if (!Number.isSafeInteger(amount)) {

@@ -1,4 +1,5 @@
 import '../globals.css';
+import { karvanSans } from '../fonts/karvan-sans';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
@@ -53,7 +54,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   };
 
   return (
-    <html lang={locale}>
+    <html lang={locale} className={karvanSans.variable}>
       <body className="flex min-h-screen flex-col">
         {/* Before anything paints: hides the banner when a choice is already held (no layout shift). */}
         <script dangerouslySetInnerHTML={{ __html: CONSENT_SCRIPT }} />

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 import { localePath, withoutLocale } from '@/lib/i18n/locale-path';
+import { rememberCurrencyOfLocation } from '@/lib/privacy/cookie-consent-client';
 import { choiceButton } from './styles';
 import { notifyCookieConsentChanged, useCookieConsentState } from './use-cookie-consent';
 
@@ -48,6 +49,7 @@ export function CookieBanner({ locale, texts }: { locale: Locale; texts: CookieB
       });
       if (!response.ok) throw new Error(String(response.status));
       notifyCookieConsentChanged();
+      if (choice === 'all') rememberCurrencyOfLocation(window.location.search);
     } catch {
       setFailed(true);
     } finally {

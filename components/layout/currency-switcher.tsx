@@ -1,21 +1,32 @@
 'use client';
 
+import { useSyncExternalStore } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { DISPLAY_CURRENCY_PARAM, displayCurrencies } from '@/lib/rates/display-currencies';
+import { DISPLAY_CURRENCY_PARAM, displayCurrencies, isDisplayCurrency } from '@/lib/rates/display-currencies';
+import { readRememberedDisplayCurrency, rememberDisplayCurrency } from '@/lib/privacy/cookie-consent-client';
+
+const noSubscription = () => () => undefined;
+const readRemembered = () => readRememberedDisplayCurrency() ?? '';
 
 /**
- * Choice of the currency for indicative amounts, kept in the URL so it needs no cookie. Works as a
- * plain GET form without JavaScript; with it, changing the select applies at once. Its words come
+ * Choice of the display currency, kept in the URL so it needs no cookie, and remembered for the next
+ * pages in the preference cookie when the visitor allowed preference cookies (the banner's promise;
+ * the proxy puts the remembered one in a cached page's key, issue 20 bug 6). Works as a plain GET
+ * form without JavaScript; with it, changing the select applies at once. Its words come
  * from the server as props: no messages provider on public pages (issue 19, point 5).
  */
 export function CurrencySwitcher({ labels }: { labels: { displayCurrency: string; displayNone: string; apply: string } }) {
   const pathname = usePathname();
   const router = useRouter();
   const search = useSearchParams();
-  const current = search.get(DISPLAY_CURRENCY_PARAM) ?? '';
+  const fromUrl = search.get(DISPLAY_CURRENCY_PARAM) ?? '';
+  // The remembered choice is read in the browser only: the footer is part of every cached page.
+  const remembered = useSyncExternalStore(noSubscription, readRemembered, () => '');
+  const current = fromUrl || remembered;
   const kept = [...search.entries()].filter(([key]) => key !== DISPLAY_CURRENCY_PARAM);
 
   function apply(value: string) {
+    rememberDisplayCurrency(isDisplayCurrency(value) ? value : null);
     const query = new URLSearchParams(kept);
     if (value) query.set(DISPLAY_CURRENCY_PARAM, value);
     const search = query.toString();
@@ -36,6 +47,7 @@ export function CurrencySwitcher({ labels }: { labels: { displayCurrency: string
       <select
         id="display-currency"
         name={DISPLAY_CURRENCY_PARAM}
+        key={current}
         defaultValue={current}
         onChange={(e) => apply(e.target.value)}
         className="rounded border border-slate-300 bg-white px-2 py-1"

@@ -5,8 +5,8 @@ import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/locale-path';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { fetchMe, type Me } from './me';
 
-type Me = { signedIn: boolean };
 
 /**
  * The personal part of the header. Pages are cached and shared, so who is signed in comes from a
@@ -17,12 +17,11 @@ type Me = { signedIn: boolean };
 export function HeaderAccount({ locale, labels }: { locale: Locale; labels: { account: string; signIn: string; signOut: string } }) {
   const [me, setMe] = useState<Me | null>(null);
   useEffect(() => {
-    const controller = new AbortController();
-    fetch('/api/me', { cache: 'no-store', credentials: 'same-origin', signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<Me>) : null))
-      .then((answer) => answer && setMe(answer))
-      .catch(() => undefined);
-    return () => controller.abort();
+    let live = true;
+    void fetchMe().then((answer) => live && answer && setMe(answer));
+    return () => {
+      live = false;
+    };
   }, []);
 
   const primary = 'rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700';

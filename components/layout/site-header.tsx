@@ -3,6 +3,7 @@ import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './language-switcher';
 import { HeaderAccount } from './header-account';
+import { TripCount } from './trip-count';
 
 /** The same for everyone (pages are cached): the signed-in part is HeaderAccount's private request. */
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -19,7 +20,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             <li><Link href="/flights" className={navLink}>{t('nav.flights')}</Link></li>
             <li><Link href="/hotels" className={navLink}>{t('nav.hotels')}</Link></li>
             <li><Link href="/transfers" className={navLink}>{t('nav.transfers')}</Link></li>
-            <li><Link href="/trip" className={navLink}>{t('nav.trip')}</Link></li>
+            <li><Link href="/trip" className={navLink}>{t('nav.trip')}<TripCount label={t.raw('nav.tripCount') as string} /></Link></li>
             <li><Link href="/booking" className={navLink}>{t('nav.manageBooking')}</Link></li>
           </ul>
         </nav>

@@ -1,15 +1,13 @@
 import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
-import type { Rates } from '@/lib/money';
-import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 import type { FareFamilyInfo, FlightOffer } from '@/lib/inventory/supplier';
 import type { FlightCard, FlightFareOption } from '@/lib/inventory/search-flights';
 import { FlightSliceView } from './flight-itinerary';
 import { money } from './format';
-import { Price } from './price';
+import { Price, priceFor, type ResultsPricing } from './price';
 import type { SearchT } from './translator';
 
-type Common = { locale: Locale; t: SearchT; displayCurrency: DisplayCurrency | null; rates: Rates | null; passengers: number; offerQuery: string };
+type Common = { locale: Locale; t: SearchT; pricing: ResultsPricing; passengers: number; offerQuery: string };
 
 export function FareBadges({ fareRules, t }: { fareRules: FlightOffer['fareRules']; t: SearchT }) {
   const badge = (ok: boolean, yes: string, no: string) => (
@@ -45,12 +43,12 @@ function FareOption({ option, common }: { option: FlightFareOption; common: Comm
         {option.seatsLeft <= 5 && <p className="text-xs font-medium text-amber-800">{t('flights.seatsLeft', { count: option.seatsLeft })}</p>}
       </div>
       <div className="flex flex-col items-start gap-1 sm:items-end">
-        <Price price={option.total} locale={locale} displayCurrency={common.displayCurrency} rates={common.rates} className="text-lg" />
+        <Price kind="FLIGHT" price={option.total} locale={locale} pricing={common.pricing} className="text-lg sm:text-right" />
         <p className="text-xs text-slate-600">{t('flights.perAdult', { price: money(option.perAdult, locale) })}</p>
         <Link
           href={`/flights/offer/${option.offerId}${common.offerQuery}`}
           className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-          aria-label={t('flights.selectFare', { family, price: money(option.total, locale) })}
+          aria-label={t('flights.selectFare', { family, price: money(priceFor('FLIGHT', option.total, common.pricing).display, locale) })}
         >
           {t('common.select')}
         </Link>
@@ -72,7 +70,7 @@ export function FlightResultCard({ card, common, index }: { card: FlightCard; co
             {card.airline.name} · {first.origin}–{card.slices.length > 1 ? last.origin : first.destination}
           </h3>
           <div className="text-right">
-            <p className="text-lg font-bold">{t('flights.fromPrice', { price: money(card.cheapest.total, locale) })}</p>
+            <p className="text-lg font-bold">{t('flights.fromPrice', { price: money(priceFor('FLIGHT', card.cheapest.total, common.pricing).display, locale) })}</p>
             <p className="text-xs text-slate-600">{t('flights.forPassengers', { count: common.passengers })}</p>
           </div>
         </header>

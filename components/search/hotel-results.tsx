@@ -1,12 +1,10 @@
 import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
-import type { Rates } from '@/lib/money';
 import { cancelsFree, type HotelCard } from '@/lib/inventory/search-hotels';
 import type { HotelOffer } from '@/lib/inventory/supplier';
-import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 import { momentIn, money } from './format';
 import { CentreDistance, HotelDescription } from './hotel-about';
-import { Price } from './price';
+import { Price, priceFor, type ResultsPricing } from './price';
 import type { SearchT } from './translator';
 
 export function Stars({ count, t }: { count: number; t: SearchT }) {
@@ -35,16 +33,14 @@ export function HotelResultCard({
   t,
   at,
   stayQuery,
-  displayCurrency,
-  rates,
+  pricing,
 }: {
   card: HotelCard;
   locale: Locale;
   t: SearchT;
   at: Date;
   stayQuery: string;
-  displayCurrency: DisplayCurrency | null;
-  rates: Rates | null;
+  pricing: ResultsPricing;
 }) {
   const { hotel, cheapest } = card;
   const photo = hotel.photos[0];
@@ -70,7 +66,7 @@ export function HotelResultCard({
               <p className="text-sm text-slate-600">{t('hotels.rating', { score: hotel.reviewScore })}</p>
             </div>
             <div className="text-right">
-              <Price price={cheapest.price.total} locale={locale} displayCurrency={displayCurrency} rates={rates} className="text-lg" />
+              <Price kind="HOTEL" price={cheapest.price.total} locale={locale} pricing={pricing} className="text-lg" />
               <p className="text-xs text-slate-600">{t('hotels.forNights', { nights: cheapest.nights })}</p>
               <p className="text-xs text-slate-600">{t('hotels.perNight', { price: money(cheapest.price.perNight, locale) })}</p>
             </div>
@@ -82,7 +78,7 @@ export function HotelResultCard({
           <div className="flex flex-wrap gap-2">
             <CancellationBadge offer={cheapest} locale={locale} at={at} t={t} />
             {!cancelsFree(cheapest, at) && card.cheapestFree && (
-              <p className="text-xs text-emerald-900">{t('hotels.freeCancellationFrom', { price: money(card.cheapestFree.price.total, locale) })}</p>
+              <p className="text-xs text-emerald-900">{t('hotels.freeCancellationFrom', { price: money(priceFor('HOTEL', card.cheapestFree.price.total, pricing).display, locale) })}</p>
             )}
           </div>
           <p className="mt-auto">

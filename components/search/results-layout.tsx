@@ -13,6 +13,8 @@ type Props = {
   /** shown instead of the list when nothing matches */
   empty: { title: string; body: string } | null;
   pagination: ReactNode;
+  /** after the pagination (the indicative-prices notice, Agreement 4.6) */
+  footnote?: ReactNode;
   /** the result cards, each an `<li>` */
   children: ReactNode;
 };
@@ -22,7 +24,7 @@ type Props = {
  * filter toggle, then the results, then the extras; from 1024 px filters and extras in a sidebar
  * beside the results.
  */
-export function ResultsLayout({ headingId, heading, top, filters, extra, sort, note, empty, pagination, children }: Props) {
+export function ResultsLayout({ headingId, heading, top, filters, extra, sort, note, empty, pagination, footnote, children }: Props) {
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-3 sm:gap-4">
       <h2 id={headingId} className="text-lg font-semibold sm:text-xl" aria-live="polite">
@@ -43,6 +45,7 @@ export function ResultsLayout({ headingId, heading, top, filters, extra, sort, n
             <ol className="flex flex-col gap-4">{children}</ol>
           )}
           {pagination}
+          {footnote}
         </div>
         {extra && <div className="lg:col-start-1 lg:row-start-2 lg:self-start">{extra}</div>}
       </div>

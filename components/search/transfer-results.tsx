@@ -1,11 +1,9 @@
 import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
-import type { Rates } from '@/lib/money';
 import type { TransferOffer } from '@/lib/inventory/supplier';
-import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 import { TRANSFER_LEAD_HOURS } from '@/lib/rules';
 import { momentIn } from './format';
-import { Price } from './price';
+import { Price, type ResultsPricing } from './price';
 import type { SearchT } from './translator';
 
 /** Why a class cannot be booked, each reason in words (Agreement 6.2 for the lead time). */
@@ -28,7 +26,7 @@ export function TransferUnavailable({ offer, locale, t }: { offer: TransferOffer
   );
 }
 
-export function TransferClassRow({ offer, locale, t, displayCurrency, rates, offerQuery }: { offer: TransferOffer; locale: Locale; t: SearchT; displayCurrency: DisplayCurrency | null; rates: Rates | null; offerQuery: string }) {
+export function TransferClassRow({ offer, locale, t, pricing, offerQuery }: { offer: TransferOffer; locale: Locale; t: SearchT; pricing: ResultsPricing; offerQuery: string }) {
   const available = offer.unavailable.length === 0;
   const name = t(`transfers.classes.${offer.vehicleClass}`);
   const headingId = `class-${offer.vehicleClass}`;
@@ -58,7 +56,7 @@ export function TransferClassRow({ offer, locale, t, displayCurrency, rates, off
           )}
         </div>
         <div className="flex flex-col items-start gap-1 sm:items-end">
-          <Price price={offer.price.total} locale={locale} displayCurrency={displayCurrency} rates={rates} className="text-lg" />
+          <Price kind="TRANSFER" price={offer.price.total} locale={locale} pricing={pricing} className="text-lg" />
           <p className="text-xs text-slate-600">{t('transfers.perVehicle')}</p>
           {available && (
             <Link href={`/transfers/offer/${offer.offerId}${offerQuery}`} className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700" aria-label={`${t('common.select')}: ${name}`}>

@@ -18,11 +18,11 @@ describe('public pages (issue 19)', () => {
 
   it('rewrites a query-string page to its internal route, with the query as the cache key', () => {
     const rewrite = page('/en/flights?to=ALA&from=GYD&adults=1')!.rewrite!;
-    expect(rewrite).toMatch(/^\/en\/flights\/q\/none\/[A-Za-z0-9_-]+$/);
+    expect(rewrite).toMatch(/^\/en\/flights\/q\/AZN\/[A-Za-z0-9_-]+$/);
     expect(decodeQuerySegment(rewrite.split('/').at(-1)!)!.toString()).toBe('adults=1&from=GYD&to=ALA');
-    expect(page('/en/flights')!.rewrite).toBe('/en/flights/q/none/-');
-    expect(page('/az/hotels/royal-medeu?checkIn=2027-01-10')).toMatchObject({ kind: 'hotel', rewrite: expect.stringMatching(/^\/az\/hotels\/royal-medeu\/q\/none\//) });
-    expect(page('/en/flights/offer/F.1-0-0.55180?from=GYD')).toMatchObject({ kind: 'offer', rewrite: expect.stringMatching(/^\/en\/flights\/offer\/F\.1-0-0\.55180\/q\/none\//) });
+    expect(page('/en/flights')!.rewrite).toBe('/en/flights/q/AZN/-');
+    expect(page('/az/hotels/royal-medeu?checkIn=2027-01-10')).toMatchObject({ kind: 'hotel', rewrite: expect.stringMatching(/^\/az\/hotels\/royal-medeu\/q\/AZN\//) });
+    expect(page('/en/flights/offer/F.1-0-0.55180?from=GYD')).toMatchObject({ kind: 'offer', rewrite: expect.stringMatching(/^\/en\/flights\/offer\/F\.1-0-0\.55180\/q\/AZN\//) });
     expect(page('/en/transfers/offer/T.4.ECONOMY.2027-01-10T08:00')).toMatchObject({ kind: 'offer' });
   });
 
@@ -38,7 +38,11 @@ describe('public pages (issue 19)', () => {
     expect(page('/en/flights?from=GYD&cur=EUR')!.rewrite).toMatch(/\/q\/EUR\//);
     expect(page('/en/flights?from=GYD', 'KZT')!.rewrite).toMatch(/\/q\/KZT\//);
     expect(page('/en/flights?from=GYD&cur=USD', 'KZT')!.rewrite).toMatch(/\/q\/USD\//);
-    expect(page('/en/flights?from=GYD&cur=XXX', 'nonsense')!.rewrite).toMatch(/\/q\/none\//);
+    expect(page('/en/flights?from=GYD&cur=XXX', 'nonsense')!.rewrite).toMatch(/\/q\/AZN\//);
+    // Without a choice, the language's currency (issue 20): tenge in Kazakh, manat in Azerbaijani.
+    expect(page('/kk/flights?from=GYD')!.rewrite).toMatch(/^\/kk\/flights\/q\/KZT\//);
+    expect(page('/az/hotels?city=ALA')!.rewrite).toMatch(/^\/az\/hotels\/q\/AZN\//);
+    expect(page('/kk/flights?from=GYD', 'EUR')!.rewrite).toMatch(/\/q\/EUR\//);
     // The URL's own choice stays in the query (its links keep it); a remembered one does not.
     expect(decodeQuerySegment(page('/en/flights?from=GYD&cur=EUR')!.rewrite!.split('/').at(-1)!)!.get('cur')).toBe('EUR');
     expect(decodeQuerySegment(page('/en/flights?from=GYD', 'KZT')!.rewrite!.split('/').at(-1)!)!.get('cur')).toBeNull();

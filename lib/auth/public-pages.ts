@@ -1,6 +1,6 @@
 import { isLegalDocumentName } from '../legal/documents';
 import { isLocale, type Locale } from '../i18n/locales';
-import { DISPLAY_CURRENCY_PARAM, isDisplayCurrency, type DisplayCurrency } from '../rates/display-currencies';
+import { DISPLAY_CURRENCY_PARAM, isDisplayCurrency, localeDisplayCurrency, type DisplayCurrency } from '../rates/display-currencies';
 
 /**
  * Which pages are public and served from the server's page cache (issue 19), and how a query-string
@@ -22,7 +22,7 @@ export type PublicPage = {
 
 /** The marker segment of the internal routes; the proxy never serves it to a browser directly. */
 export const QUERY_SEGMENT = 'q';
-/** `none` in the currency segment: no display currency chosen. */
+/** `none` in the currency segment: no display currency chosen (links made before issue 20); read as the locale's. */
 export const NO_DISPLAY_CURRENCY = 'none';
 
 // Parameters that never change a page: the RSC cache-buster Next.js adds itself, and campaign tags.
@@ -48,12 +48,12 @@ export function canonicalQuery(search: URLSearchParams): string {
 /**
  * The display currency of a cached page is part of its key, never read from a cookie inside the
  * cached HTML: the URL's `cur` first, then the remembered choice (the preference cookie, set only
- * with consent). Issue 20 adds the locale's currency as the last fallback here.
+ * with consent), then the language's (issue 20: one currency on every results page).
  */
-export function displayCurrencyFor(search: URLSearchParams, rememberedCookie: string | undefined): DisplayCurrency | null {
+export function displayCurrencyFor(search: URLSearchParams, rememberedCookie: string | undefined, locale: Locale): DisplayCurrency {
   const fromUrl = search.get(DISPLAY_CURRENCY_PARAM);
   if (isDisplayCurrency(fromUrl)) return fromUrl;
-  return isDisplayCurrency(rememberedCookie) ? rememberedCookie : null;
+  return isDisplayCurrency(rememberedCookie) ? rememberedCookie : localeDisplayCurrency(locale);
 }
 
 export function encodeQuerySegment(query: string): string {
@@ -85,7 +85,7 @@ export function publicPage(pathname: string, search: URLSearchParams, remembered
   const withQuery = (path: string) => {
     const query = canonicalQuery(search);
     if (query.length > MAX_QUERY_LENGTH) return null;
-    const currency = displayCurrencyFor(search, rememberedCurrency) ?? NO_DISPLAY_CURRENCY;
+    const currency = displayCurrencyFor(search, rememberedCurrency, locale);
     return `/${locale}/${path}/${QUERY_SEGMENT}/${currency}/${encodeQuerySegment(query)}`;
   };
   if (rest.length === 0) return { kind: 'home', locale, rewrite: null };

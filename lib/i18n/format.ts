@@ -1,4 +1,4 @@
-import { minorUnitExponent, type Money } from '../money';
+import { displayFractionDigits, displayMajorAmount, type Money } from '../money';
 import { intlLocale, type Locale } from './locales';
 
 // Building an Intl formatter costs far more than using one (~0.1 ms each); pages format hundreds of
@@ -20,15 +20,15 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   return format;
 }
 
-/** "1 234,50 ₸" / "AZN 15.00": integer minor units formatted for the reader's language. */
+/** "1 234 ₸" / "AZN 15.00": integer minor units formatted for the reader's language, to the currency's customary display digits. */
 export function formatMoney(money: Money, locale: Locale): string {
-  const digits = minorUnitExponent(money.currency);
+  const digits = displayFractionDigits(money.currency);
   return numberFormat(intlLocale[locale], {
     style: 'currency',
     currency: money.currency,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(money.amount / 10 ** digits);
+  }).format(displayMajorAmount(money));
 }
 
 /** A date and time in the zone where it happens (an airport, a hotel), with that zone named. */

@@ -22,9 +22,17 @@ export type FlightFareOption = {
   perAdult: Money;
   fareRules: FareRules;
   seatsLeft: number;
-  /** AZN minor units on the reference rates */
+  /** AZN minor units on the reference rates (the price filter's scale) */
   comparable: number;
+  /** what the list sorts by: the traveller's total in the display currency when the page gives one */
+  sortAmount: number;
 };
+
+/**
+ * The figure a results page shows and sorts by (lib/pricing travellerPrice: fee included, one display
+ * currency), given by the page; `key` names it in the results cache.
+ */
+export type SortPrice = { key: string; amount: (price: Money) => number };
 
 export type FlightCard = {
   key: string;
@@ -59,7 +67,8 @@ export function timeBandOf(minuteOfDay: number): TimeBand {
   return 'evening';
 }
 
-function optionOf(offer: FlightOffer, rates?: Rates): FlightFareOption {
+function optionOf(offer: FlightOffer, rates?: Rates, sortPrice?: SortPrice): FlightFareOption {
+  const comparable = comparableAmount(offer.price.total, rates);
   return {
     offerId: offer.offerId,
     fareFamily: offer.fareFamily,
@@ -67,16 +76,17 @@ function optionOf(offer: FlightOffer, rates?: Rates): FlightFareOption {
     perAdult: offer.price.perAdult,
     fareRules: offer.fareRules,
     seatsLeft: offer.seatsLeft,
-    comparable: comparableAmount(offer.price.total, rates),
+    comparable,
+    sortAmount: sortPrice ? sortPrice.amount(offer.price.total) : comparable,
   };
 }
 
 /** Groups offers by their flights: one card per itinerary, its fare families as options. */
-export function groupFlightOffers(offers: FlightOffer[], rates?: Rates): FlightCard[] {
+export function groupFlightOffers(offers: FlightOffer[], rates?: Rates, sortPrice?: SortPrice): FlightCard[] {
   const cards = new Map<string, FlightCard>();
   for (const offer of offers) {
     const key = offer.slices.map((s) => s.segments.map((g) => `${g.flightNumber}@${g.departureAt.toISOString()}`).join('+')).join('/');
-    const option = optionOf(offer, rates);
+    const option = optionOf(offer, rates, sortPrice);
     const card = cards.get(key);
     if (card) card.options.push(option);
     else
@@ -91,7 +101,7 @@ export function groupFlightOffers(offers: FlightOffer[], rates?: Rates): FlightC
       });
   }
   for (const card of cards.values()) {
-    card.options.sort((a, b) => a.comparable - b.comparable);
+    card.options.sort((a, b) => a.sortAmount - b.sortAmount);
     card.cheapest = card.options[0]!;
   }
   return [...cards.values()];
@@ -122,7 +132,7 @@ export function filterAndSortFlights(all: FlightCard[], query: Pick<FlightQuery,
     cards.push({ ...card, options, cheapest: options[0]! });
   }
 
-  const byPrice = (a: FlightCard, b: FlightCard) => a.cheapest.comparable - b.cheapest.comparable;
+  const byPrice = (a: FlightCard, b: FlightCard) => a.cheapest.sortAmount - b.cheapest.sortAmount;
   const byDeparture = (a: FlightCard, b: FlightCard) => a.slices[0]!.departureAt.getTime() - b.slices[0]!.departureAt.getTime();
   const byDuration = (a: FlightCard, b: FlightCard) => a.durationMinutes - b.durationMinutes;
   const order =
@@ -163,9 +173,10 @@ export type FlightSearchOptions = {
   rates?: Rates;
   /** the grouped itineraries of a search, shared by its filter, sort and page variants */
   cache?: ResultsCache<Promise<CachedFlightSearch>>;
+  sortPrice?: SortPrice;
 };
 
-export async function searchFlightResults(query: FlightQuery, at: Date, { supplier = getSuppliers().flights, rates, cache }: FlightSearchOptions = {}): Promise<FlightResults> {
+export async function searchFlightResults(query: FlightQuery, at: Date, { supplier = getSuppliers().flights, rates, cache, sortPrice }: FlightSearchOptions = {}): Promise<FlightResults> {
   const criteria = {
     origins: query.from.airports,
     destinations: query.to.airports,
@@ -174,12 +185,12 @@ export async function searchFlightResults(query: FlightQuery, at: Date, { suppli
     passengers: { adults: query.adults, children: query.children, infants: query.infants },
     cabin: query.cabin,
   };
-  const key = JSON.stringify([criteria, rates?.asOf ?? null]);
+  const key = JSON.stringify([criteria, rates?.asOf ?? null, sortPrice?.key ?? null]);
   const { cards, unavailable } = await cached(cache, key, async () => {
     const result = await supplier.search(criteria, at);
     // A search a supplier missed is not kept: the next request asks it again.
     if (result.unavailable?.length) queueMicrotask(() => cache?.delete(key));
-    return { cards: groupFlightOffers(result.offers, rates), unavailable: result.unavailable ?? [] };
+    return { cards: groupFlightOffers(result.offers, rates, sortPrice), unavailable: result.unavailable ?? [] };
   });
   return { ...filterAndSortFlights(cards, query), unavailable };
 }

@@ -36,8 +36,18 @@ export function cancelsFree(offer: HotelOffer, at: Date): boolean {
 
 const major = (m: Money) => m.amount / 100;
 
-export function groupHotelOffers(offers: HotelOffer[], query: Pick<HotelQuery, 'filters' | 'sort' | 'page'>, at: Date): HotelResults {
+/**
+ * `sortAmount` is the figure the page shows (lib/pricing travellerPrice: fee included, one display
+ * currency, issue 20); without it, the supplier's amount.
+ */
+export function groupHotelOffers(
+  offers: HotelOffer[],
+  query: Pick<HotelQuery, 'filters' | 'sort' | 'page'>,
+  at: Date,
+  sortAmount: (price: Money) => number = (price) => price.amount,
+): HotelResults {
   const { filters } = query;
+  const amountOf = (o: HotelOffer) => sortAmount(o.price.total);
   const byHotel = new Map<number, HotelOffer[]>();
   for (const offer of offers) byHotel.set(offer.hotel.id, [...(byHotel.get(offer.hotel.id) ?? []), offer]);
 
@@ -48,7 +58,7 @@ export function groupHotelOffers(offers: HotelOffer[], query: Pick<HotelQuery, '
   let currency: string | null = null;
   const cards: HotelCard[] = [];
   for (const hotelOffers of byHotel.values()) {
-    hotelOffers.sort((a, b) => a.price.total.amount - b.price.total.amount || a.ratePlan.id - b.ratePlan.id);
+    hotelOffers.sort((a, b) => amountOf(a) - amountOf(b) || a.ratePlan.id - b.ratePlan.id);
     const hotel = hotelOffers[0]!.hotel;
     currency ??= hotelOffers[0]!.price.total.currency;
     allCheapest.push(major(hotelOffers[0]!.price.total));
@@ -73,7 +83,7 @@ export function groupHotelOffers(offers: HotelOffer[], query: Pick<HotelQuery, '
     });
   }
 
-  const byPrice = (a: HotelCard, b: HotelCard) => a.cheapest.price.total.amount - b.cheapest.price.total.amount;
+  const byPrice = (a: HotelCard, b: HotelCard) => amountOf(a.cheapest) - amountOf(b.cheapest);
   cards.sort((a, b) => {
     const primary =
       query.sort === 'stars' ? b.hotel.stars - a.hotel.stars : query.sort === 'rating' ? b.hotel.reviewScore - a.hotel.reviewScore : 0;
@@ -100,9 +110,9 @@ export function groupHotelOffers(offers: HotelOffer[], query: Pick<HotelQuery, '
 /** What the results cache keeps of a hotel search: its rates and who could not answer. */
 export type CachedHotelSearch = { offers: HotelOffer[]; unavailable: string[] };
 
-export type HotelSearchOptions = { supplier?: HotelSupplier; cache?: ResultsCache<Promise<CachedHotelSearch>> };
+export type HotelSearchOptions = { supplier?: HotelSupplier; cache?: ResultsCache<Promise<CachedHotelSearch>>; sortAmount?: (price: Money) => number };
 
-export async function searchHotelResults(query: HotelQuery, at: Date, { supplier = getSuppliers().hotels, cache }: HotelSearchOptions = {}): Promise<HotelResults> {
+export async function searchHotelResults(query: HotelQuery, at: Date, { supplier = getSuppliers().hotels, cache, sortAmount }: HotelSearchOptions = {}): Promise<HotelResults> {
   const criteria = { cityId: query.cityId, checkIn: query.checkIn, checkOut: query.checkOut, guests: query.guests, rooms: query.rooms };
   const key = JSON.stringify(criteria);
   const { offers, unavailable } = await cached(cache, key, async () => {
@@ -111,5 +121,5 @@ export async function searchHotelResults(query: HotelQuery, at: Date, { supplier
     if (result.unavailable?.length) queueMicrotask(() => cache?.delete(key));
     return { offers: result.offers, unavailable: result.unavailable ?? [] };
   });
-  return { ...groupHotelOffers(offers, query, at), unavailable };
+  return { ...groupHotelOffers(offers, query, at, sortAmount), unavailable };
 }

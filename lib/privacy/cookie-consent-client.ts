@@ -1,4 +1,4 @@
-import { DISPLAY_CURRENCY_COOKIE, isDisplayCurrency, type DisplayCurrency } from '@/lib/rates/display-currencies';
+import { DISPLAY_CURRENCY_COOKIE, DISPLAY_CURRENCY_PARAM, isDisplayCurrency, type DisplayCurrency } from '@/lib/rates/display-currencies';
 import { CONSENT_COOKIE, consentAllows, consentStatus, type ConsentStatus, type CookieCategory } from '@/lib/consent/cookie-consent';
 import { cookieCategoryOf } from './cookie-registry';
 
@@ -34,6 +34,22 @@ export function setConsentedCookie(name: string, value: string, maxAgeSeconds: n
   const secure = window.location.protocol === 'https:' ? '; Secure' : '';
   document.cookie = `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAgeSeconds}; SameSite=Lax${secure}`;
   return true;
+}
+
+/** The display currency remembered in the preference cookie, if any. */
+export function readRememberedDisplayCurrency(): DisplayCurrency | null {
+  if (typeof document === 'undefined') return null;
+  const value = readDocumentCookie(DISPLAY_CURRENCY_COOKIE);
+  return isDisplayCurrency(value) ? value : null;
+}
+
+/**
+ * After "Accept all": the currency chosen on this page (its URL) is remembered from now on, as the
+ * banner promises (issue 20, bug 6).
+ */
+export function rememberCurrencyOfLocation(search: string): boolean {
+  const chosen = new URLSearchParams(search).get(DISPLAY_CURRENCY_PARAM);
+  return isDisplayCurrency(chosen) ? rememberDisplayCurrency(chosen) : false;
 }
 
 /** Remembers the display currency for a year, only with consent to preference cookies. */

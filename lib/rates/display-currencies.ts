@@ -17,3 +17,16 @@ export function resolveDisplayCurrency(fromQuery: unknown, fromCookie: unknown):
   if (isDisplayCurrency(fromCookie)) return fromCookie;
   return null;
 }
+
+/** The agency's own currency: what a page shows in when neither the traveller nor the language says otherwise. */
+export const BUSINESS_DISPLAY_CURRENCY: DisplayCurrency = 'AZN';
+
+/**
+ * The display currency of a language when the traveller chose none (issue 20): manat in
+ * Azerbaijani, tenge in Kazakh, the business currency otherwise.
+ */
+export function localeDisplayCurrency(locale: string): DisplayCurrency {
+  if (locale === 'az') return 'AZN';
+  if (locale === 'kk') return 'KZT';
+  return BUSINESS_DISPLAY_CURRENCY;
+}

@@ -22,7 +22,8 @@ test('flight + hotel + transfer: every rule and price line, then the success car
   // Every line shows its rules (Agreement 4.7) and its price with the service fee apart (4.3, 4.4).
   await expect(page.getByRole('heading', { level: 3, name: 'Rules of this booking' })).toHaveCount(3);
   await expect(page.getByText(/personal details means the airline issues a new ticket/)).toBeVisible();
-  await expect(page.getByText(/Free cancellation until|non-refundable/i).first()).toBeVisible();
+  // The refund timeline's tables repeat these words, folded away: the rules themselves must be in view.
+  await expect(page.getByText(/Free cancellation until|non-refundable/i).filter({ visible: true }).first()).toBeVisible();
   await expect(page.getByText(/The driver waits up to 60 minutes/)).toBeVisible();
   const price = page.getByRole('region', { name: 'Price' });
   await expect(price.getByText("Supplier's price")).toHaveCount(3);

@@ -6,7 +6,13 @@ describe('formatMoney', () => {
   it('reads integer minor units with the currency exponent', () => {
     expect(minorUnitExponent('AZN')).toBe(2);
     expect(formatMoney({ amount: 1500, currency: 'AZN' }, 'en')).toMatch(/15\.00/);
-    expect(formatMoney({ amount: 1234550, currency: 'KZT' }, 'ru')).toMatch(/12\s?345,50/);
+  });
+  it('shows tenge whole, as they are customarily written, rounding half away from zero (issue 20, bug 7)', () => {
+    expect(formatMoney({ amount: 148235, currency: 'KZT' }, 'en')).toMatch(/^KZT\s1,482$/);
+    expect(formatMoney({ amount: 148250, currency: 'KZT' }, 'en')).toMatch(/^KZT\s1,483$/);
+    expect(formatMoney({ amount: -148250, currency: 'KZT' }, 'en')).toMatch(/^-KZT\s1,483$/);
+    expect(formatMoney({ amount: 1234550, currency: 'KZT' }, 'ru')).toMatch(/^12\s346\sKZT$/);
+    expect(formatMoney({ amount: 148235, currency: 'AZN' }, 'en')).toMatch(/^AZN\s1,482\.35$/);
   });
   it('never turns minor units into a float rounding error', () => {
     expect(formatMoney({ amount: 10, currency: 'USD' }, 'en')).toBe('US$0.10');

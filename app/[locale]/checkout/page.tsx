@@ -15,13 +15,14 @@ import { formatMoney } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/link';
 import { intlLocale, type Locale } from '@/lib/i18n/locales';
 import { loadLegalDocument } from '@/lib/legal/load-legal-document';
-import { DISPLAY_CURRENCY_COOKIE, resolveDisplayCurrency } from '@/lib/rates/display-currencies';
+import { DISPLAY_CURRENCY_COOKIE, localeDisplayCurrency, resolveDisplayCurrency } from '@/lib/rates/display-currencies';
 import { checkTransferExtras } from '@/lib/rules';
 import { priceTripForPage } from '@/lib/pricing/price-trip';
 import { timelineOfTripPricing } from '@/lib/timeline/trip-timeline';
 import { RefundTimeline } from '@/components/timeline/refund-timeline';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
 import { PriceBreakdown } from '@/components/checkout/price-breakdown';
+import { PriceSummary } from '@/components/checkout/price-summary';
 import { PriceChanges, type PriceChangeView } from '@/components/checkout/price-changes';
 import type { CheckoutFormView, CheckoutItemView } from '@/components/checkout/types';
 import { formatRuleValues, momentIn } from '@/components/search/format';
@@ -143,7 +144,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
   };
 
   const sp = (await searchParams) as Record<string, string | string[] | undefined>;
-  const displayCurrency = resolveDisplayCurrency(sp.cur, (await cookies()).get(DISPLAY_CURRENCY_COOKIE)?.value);
+  const displayCurrency = resolveDisplayCurrency(sp.cur, (await cookies()).get(DISPLAY_CURRENCY_COOKIE)?.value) ?? localeDisplayCurrency(locale);
 
   return (
     <div className="flex flex-col gap-6">
@@ -156,22 +157,28 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('heading')}</h1>
         <p className="max-w-2xl text-slate-700">{t('intro')}</p>
       </header>
-      {changes.length > 0 && <PriceChanges changes={changes} />}
-      <RefundTimeline timeline={timeline} locale={locale} headingId="refund-timeline-heading" note="ticketed" />
-      <CheckoutForm
-        view={view}
-        priceBreakdown={
-          <PriceBreakdown
-            breakdown={quote.breakdown}
-            labels={descriptions.map((d) => d.heading)}
-            charge={quote.charge}
-            converted={quote.converted}
-            locale={locale}
-            displayCurrency={displayCurrency}
-            rates={rates}
+      <PriceSummary breakdown={quote.breakdown} labels={descriptions.map((d) => d.heading)} charge={quote.charge} converted={quote.converted} ratesAsOf={rates.asOf} locale={locale} variant="collapsible" />
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="flex min-w-0 flex-col gap-6">
+          {changes.length > 0 && <PriceChanges changes={changes} />}
+          <RefundTimeline timeline={timeline} locale={locale} headingId="refund-timeline-heading" note="ticketed" />
+          <CheckoutForm
+            view={view}
+            priceBreakdown={
+              <PriceBreakdown
+                breakdown={quote.breakdown}
+                labels={descriptions.map((d) => d.heading)}
+                charge={quote.charge}
+                converted={quote.converted}
+                locale={locale}
+                displayCurrency={displayCurrency}
+                rates={rates}
+              />
+            }
           />
-        }
-      />
+        </div>
+        <PriceSummary breakdown={quote.breakdown} labels={descriptions.map((d) => d.heading)} charge={quote.charge} converted={quote.converted} ratesAsOf={rates.asOf} locale={locale} variant="sticky" />
+      </div>
     </div>
   );
 }

@@ -13,6 +13,8 @@ import { tripPrefills } from '@/lib/booking/trip-prefills';
 import { tripTimelineFor } from '@/lib/timeline/page-reads';
 import { RefundTimeline } from '@/components/timeline/refund-timeline';
 import { currentTripOwner } from '../checkout/booking-action';
+import { priceTripForPage } from '@/lib/pricing/price-trip';
+import { TripGrandTotal } from '@/components/trip/trip-grand-total';
 
 export const dynamic = 'force-dynamic';
 
@@ -45,6 +47,8 @@ export default async function TripPage({ params }: PageProps<'/[locale]/trip'>) 
     customerKey: promoCustomerKey(owner.userId, viewer?.email ?? null),
     now: new Date(),
   });
+  // The grand total as checkout will charge it (lib/pricing), on the prices the traveller accepted.
+  const pricing = items.length > 0 ? await priceTripForPage({ offers: items.map(({ item }) => item.offer), promoCode: trip?.promoCode ?? null, customerKey: promoCustomerKey(owner.userId, viewer?.email ?? null), at: new Date() }) : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -102,6 +106,7 @@ export default async function TripPage({ params }: PageProps<'/[locale]/trip'>) 
             ))}
           </ul>
           <p className="text-sm text-slate-600">{t('priceNote')}</p>
+          {pricing && <TripGrandTotal charge={pricing.quote.charge} converted={pricing.quote.converted} ratesAsOf={pricing.rates.asOf} locale={locale} />}
         </section>
       )}
 

@@ -1,12 +1,16 @@
+import { cookies } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { getViewer } from '@/lib/auth/viewer';
+import { countTripItems } from '@/lib/booking/count-trip-items';
+import { TRIP_COOKIE } from '@/lib/booking/constants';
 
 /**
  * The personal part of the header (components/layout/header-account.tsx): whether this browser is
- * signed in. Pages are cached and shared, so this is the one place the header learns it; private
- * and never stored. Issue 20 adds the trip's item count here.
+ * signed in and how many offers its trip holds (issue 20). Pages are cached and shared, so this is
+ * the one place the header learns them; private and never stored.
  */
 export async function GET() {
   const viewer = await getViewer();
-  return NextResponse.json({ signedIn: viewer !== null }, { headers: { 'Cache-Control': 'private, no-store', Vary: 'Cookie' } });
+  const tripItems = await countTripItems({ userId: viewer?.id ?? null, cookieToken: (await cookies()).get(TRIP_COOKIE)?.value ?? null });
+  return NextResponse.json({ signedIn: viewer !== null, tripItems }, { headers: { 'Cache-Control': 'private, no-store', Vary: 'Cookie' } });
 }

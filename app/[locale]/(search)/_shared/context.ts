@@ -1,9 +1,13 @@
-import type { Rates } from '@/lib/money';
+import type { Money } from '@/lib/money';
+import { REFERENCE_RATES } from '@/lib/pricing/rates-or-reference';
 import { ResultsCache } from '@/lib/inventory/results-cache';
 import type { CachedFlightSearch } from '@/lib/inventory/search-flights';
 import type { CachedHotelSearch } from '@/lib/inventory/search-hotels';
-import { latestDisplayRates } from '@/lib/pricing/latest-display-rates';
-import type { DisplayCurrency } from '@/lib/rates/display-currencies';
+import { latestDisplayPricing } from '@/lib/pricing/latest-display-pricing';
+import { comparableTotal } from '@/lib/pricing/traveller-price';
+import type { ItemKind } from '@/lib/rules';
+import { localeDisplayCurrency, type DisplayCurrency } from '@/lib/rates/display-currencies';
+import type { ResultsPricing } from '@/components/search/price';
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
@@ -18,13 +22,29 @@ export function toUrlParams(params: SearchParamsRecord): URLSearchParams {
 }
 
 /**
- * The display currency of the page's cache key (chosen in the URL, else remembered: the proxy
- * resolves it, the cached page never reads a cookie) and the newest rates for indicative amounts and
- * the service fee (Agreement 4.6). Without stored rates, the reference rates (lib/pricing
- * ratesOrReference), as checkout prices with.
+ * The display currency of the page's cache key (chosen in the URL, else remembered, else the
+ * language's: the proxy resolves it, the cached page never reads a cookie; `none` in links made
+ * before issue 20 reads as the language's), the newest rates (Agreement 4.6; the reference rates
+ * without stored ones, as checkout prices with) and the fee schedule in force: results show and sort
+ * by the traveller's total in that currency.
  */
-export async function priceContext(displayCurrency: DisplayCurrency | null): Promise<{ displayCurrency: DisplayCurrency | null; rates: Rates }> {
-  return { displayCurrency, rates: await latestDisplayRates() };
+export async function priceContext(display: DisplayCurrency | null, locale: string): Promise<ResultsPricing> {
+  const pricing = await latestDisplayPricing();
+  return { ...pricing, displayCurrency: display ?? localeDisplayCurrency(locale) };
+}
+
+/** The results order by the figure shown (lib/pricing comparableTotal), named for the results cache. */
+export function sortPriceOf(kind: ItemKind, pricing: ResultsPricing): { key: string; amount: (price: Money) => number } {
+  return {
+    key: `${pricing.displayCurrency}|${pricing.rates.asOf}|${JSON.stringify(pricing.schedule.serviceFee)}`,
+    amount: (price) => {
+      try {
+        return comparableTotal(kind, price, pricing.displayCurrency, pricing);
+      } catch {
+        return comparableTotal(kind, price, pricing.displayCurrency, { ...pricing, rates: REFERENCE_RATES });
+      }
+    },
+  };
 }
 
 /**

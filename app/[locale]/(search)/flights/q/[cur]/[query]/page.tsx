@@ -20,7 +20,7 @@ import { localDate } from '@/components/search/format';
 import { SearchFormToggle } from '@/components/search/search-form-toggle';
 import { UnavailableNote } from '@/components/search/unavailable-note';
 import { ResultsSkeleton } from '../../../../_shared/results-skeleton';
-import { flightResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '../../../../_shared/context';
+import { flightResultsCache, priceContext, sortPriceOf, toUrlParams, type SearchParamsRecord } from '../../../../_shared/context';
 import { publicSearch, queryPageInput } from '../../../../_shared/query-page';
 import { SaveSearchForm } from '@/components/alerts/save-search-form';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
@@ -44,11 +44,12 @@ function placeName(place: Place, locale: Locale) {
 
 async function FlightResultsSection({ locale, query, params, display }: { locale: Locale; query: FlightQuery; params: SearchParamsRecord; display: DisplayCurrency | null }) {
   const t = await getTranslations({ locale, namespace: 'search' });
-  const { displayCurrency, rates } = await priceContext(display);
+  const [pricing, tPrice] = await Promise.all([priceContext(display, locale), getTranslations({ locale, namespace: 'price' })]);
+  const { rates } = pricing;
   const now = new Date();
   const range = calendarRange(query.depart, localDateOf(now));
   const [results, calendarDays] = await Promise.all([
-    searchFlightResults(query, now, { rates, cache: flightResultsCache }),
+    searchFlightResults(query, now, { rates, cache: flightResultsCache, sortPrice: sortPriceOf('FLIGHT', pricing) }),
     fareCalendarForPage({ origins: query.from.airports, destinations: query.to.airports, cabin: query.cabin, seats: query.adults + query.children, fromDay: range.fromDay, toDay: range.toDay, notBefore: now }, rates),
   ]);
   const urlParams = toUrlParams(params);
@@ -65,7 +66,7 @@ async function FlightResultsSection({ locale, query, params, display }: { locale
       heading={heading}
       top={<FareCalendar locale={locale} days={calendarDays} strip={range.strip} month={range.month} selected={query.depart} params={urlParams} />}
       filters={<FlightFilters locale={locale} params={urlParams} query={query} facets={results.facets} />}
-      extra={<SaveSearchForm locale={locale} kind="FLIGHT" query={urlParams.toString()} currency={displayCurrency ?? 'AZN'} />}
+      extra={<SaveSearchForm locale={locale} kind="FLIGHT" query={urlParams.toString()} currency={pricing.displayCurrency} />}
       sort={
         <SortLinks
           locale={locale}
@@ -83,9 +84,10 @@ async function FlightResultsSection({ locale, query, params, display }: { locale
       }
       empty={results.total === 0 ? { title: t('flights.emptyTitle'), body: filtered ? t('flights.emptyFilteredBody') : t('flights.emptyBody') } : null}
       pagination={<Pagination locale={locale} path="/flights" params={urlParams} page={results.page} pageCount={results.pageCount} />}
+      footnote={<p className="text-xs text-slate-600">{tPrice('notice')}</p>}
     >
       {results.cards.map((card, i) => (
-        <FlightResultCard key={card.key} card={card} index={i} common={{ locale, t, displayCurrency, rates, passengers, offerQuery }} />
+        <FlightResultCard key={card.key} card={card} index={i} common={{ locale, t, pricing, passengers, offerQuery }} />
       ))}
     </ResultsLayout>
     </>

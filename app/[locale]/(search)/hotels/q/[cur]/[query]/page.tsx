@@ -16,11 +16,12 @@ import { RememberSearch } from '@/components/search/remember-search';
 import { localDate } from '@/components/search/format';
 import { SearchFormToggle } from '@/components/search/search-form-toggle';
 import { UnavailableNote } from '@/components/search/unavailable-note';
+import { hotelPageQuery } from '@/lib/inventory/hotel-page-links';
 import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
 import { SaveSearchForm } from '@/components/alerts/save-search-form';
 import type { DisplayCurrency } from '@/lib/rates/display-currencies';
 import { ResultsSkeleton } from '@/app/[locale]/(search)/_shared/results-skeleton';
-import { hotelResultsCache, priceContext, toUrlParams, type SearchParamsRecord } from '@/app/[locale]/(search)/_shared/context';
+import { hotelResultsCache, priceContext, sortPriceOf, toUrlParams, type SearchParamsRecord } from '@/app/[locale]/(search)/_shared/context';
 
 // Cached and shared (lib/auth/public-pages.ts): rendered on the first request for its key and served
 // from the page cache for a minute; nothing here may read cookies or headers.
@@ -38,11 +39,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/hotels/q
 async function HotelResultsSection({ locale, query, params, display }: { locale: Locale; query: HotelQuery; params: SearchParamsRecord; display: DisplayCurrency | null }) {
   const t = await getTranslations({ locale, namespace: 'search' });
   const at = new Date();
-  const [{ displayCurrency, rates }, results] = await Promise.all([priceContext(display), searchHotelResults(query, at, { cache: hotelResultsCache })]);
+  const pricing = await priceContext(display, locale);
+  const results = await searchHotelResults(query, at, { cache: hotelResultsCache, sortAmount: sortPriceOf('HOTEL', pricing).amount });
+  const tPrice = await getTranslations({ locale, namespace: 'price' });
   const urlParams = toUrlParams(params);
   const filtered = HOTEL_FILTER_KEYS.some((k) => k !== 'page' && urlParams.has(k) && urlParams.get(k) !== '');
-  const stay = new URLSearchParams({ checkIn: query.checkIn, checkOut: query.checkOut, guests: String(query.guests), rooms: String(query.rooms) });
-  if (urlParams.get('cur')) stay.set('cur', urlParams.get('cur')!);
+  // The hotel page gets the whole query, so its "Back to results" keeps filters and sort (bug 6).
+  const pageQuery = hotelPageQuery(urlParams);
 
   return (
     <>
@@ -51,7 +54,7 @@ async function HotelResultsSection({ locale, query, params, display }: { locale:
       headingId="hotel-results-heading"
       heading={t('hotels.results', { count: results.total, city: cityName(query.cityId, locale) })}
       filters={<HotelFilters locale={locale} params={urlParams} query={query} facets={results.facets} />}
-      extra={<SaveSearchForm locale={locale} kind="HOTEL" query={urlParams.toString()} currency={displayCurrency ?? 'AZN'} />}
+      extra={<SaveSearchForm locale={locale} kind="HOTEL" query={urlParams.toString()} currency={pricing.displayCurrency} />}
       sort={
         <SortLinks
           locale={locale}
@@ -62,11 +65,12 @@ async function HotelResultsSection({ locale, query, params, display }: { locale:
         />
       }
       note={results.unavailable.length > 0 ? <UnavailableNote text={t('common.someUnavailable')} /> : undefined}
+      footnote={<p className="text-xs text-slate-600">{tPrice('notice')}</p>}
       empty={results.total === 0 ? { title: t('hotels.emptyTitle'), body: filtered ? t('hotels.emptyFilteredBody') : t('hotels.emptyBody') } : null}
       pagination={<Pagination locale={locale} path="/hotels" params={urlParams} page={results.page} pageCount={results.pageCount} />}
     >
       {results.cards.map((card) => (
-        <HotelResultCard key={card.hotel.id} card={card} locale={locale} t={t} at={at} stayQuery={stay.toString()} displayCurrency={displayCurrency} rates={rates} />
+        <HotelResultCard key={card.hotel.id} card={card} locale={locale} t={t} at={at} stayQuery={pageQuery} pricing={pricing} />
       ))}
     </ResultsLayout>
     </>

@@ -34,7 +34,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/transfer
 async function TransferResultsSection({ locale, query, params, display }: { locale: Locale; query: TransferQuery; params: SearchParamsRecord; display: DisplayCurrency | null }) {
   const t = await getTranslations({ locale, namespace: 'search.transfers' });
   const ts = await getTranslations({ locale, namespace: 'search' });
-  const [{ offers }, { displayCurrency, rates }] = await Promise.all([getSuppliers().transfers.search(query, new Date()), priceContext(display)]);
+  const [{ offers }, pricing] = await Promise.all([getSuppliers().transfers.search(query, new Date()), priceContext(display, locale)]);
+  const tPrice = await getTranslations({ locale, namespace: 'price' });
   const zone = TRANSFER_ZONES_BY_AIRPORT.get(query.airportCode)?.find((z) => z.slug === query.zoneSlug);
   const airport = airportLabel(query.airportCode, locale);
   const pickupAt = zonedTimeToUtc(query.pickupDate, query.pickupTime, airportOf(query.airportCode).timeZone);
@@ -55,10 +56,11 @@ async function TransferResultsSection({ locale, query, params, display }: { loca
       ) : (
         <ol className="flex flex-col gap-3" aria-label={t('resultsHeading')}>
           {offers.map((offer) => (
-            <TransferClassRow key={offer.vehicleClass} offer={offer} locale={locale} t={ts} displayCurrency={displayCurrency} rates={rates} offerQuery={offerQuery} />
+            <TransferClassRow key={offer.vehicleClass} offer={offer} locale={locale} t={ts} pricing={pricing} offerQuery={offerQuery} />
           ))}
         </ol>
       )}
+      <p className="text-xs text-slate-600">{tPrice('notice')}</p>
     </section>
   );
 }

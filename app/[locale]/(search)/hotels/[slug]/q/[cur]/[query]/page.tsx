@@ -11,7 +11,8 @@ import type { CancellationPolicy } from '@/lib/inventory/catalog/types';
 import { HotelSearchForm } from '@/components/search/hotel-search-form';
 import { CancellationBadge, Stars } from '@/components/search/hotel-results';
 import { localDate } from '@/components/search/format';
-import { priceContext } from '@/app/[locale]/(search)/_shared/context';
+import { priceContext, toUrlParams } from '@/app/[locale]/(search)/_shared/context';
+import { backToHotelResults } from '@/lib/inventory/hotel-page-links';
 import { publicSearch, queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
 import { Price } from '@/components/search/price';
 import { CentreDistance, HotelDescription } from '@/components/search/hotel-about';
@@ -47,7 +48,7 @@ export default async function HotelPage({ params }: PageProps<'/[locale]/hotels/
   const { errors, stay } = asked ? parseStay(values, today) : { errors: {}, stay: null };
   // Without dates the page still lists the rooms and their terms, priced for no particular stay.
   const criteria = stay ?? { checkIn: addDays(today, 14), checkOut: addDays(today, 15), guests: 2, rooms: 1 };
-  const [details, { displayCurrency, rates }] = await Promise.all([getSuppliers().hotels.getHotel(slug, criteria, at), priceContext(display)]);
+  const [details, pricing] = await Promise.all([getSuppliers().hotels.getHotel(slug, criteria, at), priceContext(display, locale)]);
   if (!details) notFound();
   const { hotel } = details;
   const nights = daysBetween(criteria.checkIn, criteria.checkOut);
@@ -122,7 +123,7 @@ export default async function HotelPage({ params }: PageProps<'/[locale]/hotels/
                       </div>
                       {stay && offer ? (
                         <div className="flex flex-col items-start gap-1 sm:items-end">
-                          <Price price={offer.price.total} locale={locale} displayCurrency={displayCurrency} rates={rates} className="text-lg" />
+                          <Price kind="HOTEL" price={offer.price.total} locale={locale} pricing={pricing} className="text-lg" />
                           <p className="text-xs text-slate-600">{t('forNights', { nights })}</p>
                           {offer.roomsLeft <= 3 && <p className="text-xs font-medium text-amber-800">{t('page.roomsLeft', { count: offer.roomsLeft })}</p>}
                           <Link href={`/hotels/offer/${offer.offerId}${offerQuery}`} className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
@@ -158,7 +159,7 @@ export default async function HotelPage({ params }: PageProps<'/[locale]/hotels/
             </ul>
           </section>
           <p>
-            <Link href={`/hotels?city=${hotel.cityId}${stay ? `&checkIn=${stay.checkIn}&checkOut=${stay.checkOut}&guests=${stay.guests}&rooms=${stay.rooms}` : ''}`} className="text-brand-700 underline">
+            <Link href={backToHotelResults(toUrlParams(sp), hotel.cityId)} className="text-brand-700 underline">
               {ts('common.backToResults')}
             </Link>
           </p>

@@ -41,7 +41,7 @@ export default async function FlightOfferPage({ params }: PageProps<'/[locale]/f
   const back = `/flights?${toUrlParams(sp).toString()}`;
   if (!offer) return <OfferGone locale={locale} back={back} />;
 
-  const { displayCurrency, rates } = await priceContext(display);
+  const { displayCurrency, rates } = await priceContext(display, locale);
   const quote = quoteOffer(offer, { rates, schedule: await loadCurrentFeeSchedule() });
   const first = offer.slices[0]!;
   const from = airportLabel(first.origin, locale).cityName;

@@ -37,7 +37,7 @@ export default async function HotelOfferPage({ params }: PageProps<'/[locale]/ho
   const at = new Date();
   const offer = await getSuppliers().hotels.getOffer(offerId, at);
   if (!offer) return <OfferGone locale={locale} back="/hotels" />;
-  const { displayCurrency, rates } = await priceContext(display);
+  const { displayCurrency, rates } = await priceContext(display, locale);
   const quote = quoteOffer(offer, { rates, schedule: await loadCurrentFeeSchedule() });
   const soldOut = offer.roomsLeft < offer.rooms || offer.checkInAt <= at;
   const stay = `checkIn=${offer.checkIn}&checkOut=${offer.checkOut}&guests=${offer.guests}&rooms=${offer.rooms}`;

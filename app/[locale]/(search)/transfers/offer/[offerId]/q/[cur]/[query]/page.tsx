@@ -36,7 +36,7 @@ export default async function TransferOfferPage({ params }: PageProps<'/[locale]
   const tTrip = await getTranslations({ locale, namespace: 'trip' });
   const offer = await getSuppliers().transfers.getOffer(offerId, new Date());
   if (!offer) return <OfferGone locale={locale} back="/transfers" />;
-  const { displayCurrency, rates } = await priceContext(display);
+  const { displayCurrency, rates } = await priceContext(display, locale);
   const quote = quoteOffer(offer, { rates, schedule: await loadCurrentFeeSchedule() });
   const airport = airportLabel(offer.airport.code, locale);
   const zone = offer.zone.name[locale];
