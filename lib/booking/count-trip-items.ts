@@ -1,3 +1,4 @@
+import 'server-only';
 import { db, type Db, type Tx } from '@/lib/db/client';
 import type { TripOwner } from './find-trip';
 import { hashTripToken, isTripToken } from './trip-token';

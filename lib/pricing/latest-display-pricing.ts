@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { CURRENT_FEE_SCHEDULE, type FeeSchedule } from '@/lib/rules';
 import { latestDisplayRates } from './latest-display-rates';
