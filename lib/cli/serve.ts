@@ -6,7 +6,7 @@
  */
 import next from 'next';
 import { bridgeConsoleToLogger, logger } from '../observe/logger';
-import { checkDatabase } from '../db/check-database';
+import { databasePing } from '../server/ping-database';
 import { startDatabaseGate } from '../server/database-gate';
 import { startHttpServer } from '../server/http-server';
 
@@ -17,7 +17,8 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  startHttpServer({ handler: (req, res) => handle(req, res), port, hostname, log: logger(), databaseGate: startDatabaseGate(() => checkDatabase(1000)), shutdownTimeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000) });
+  const ping = databasePing();
+  startHttpServer({ handler: (req, res) => handle(req, res), port, hostname, log: logger(), databaseGate: startDatabaseGate(() => ping(1000)), shutdownTimeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000) });
 }
 
 main().catch((error: unknown) => {

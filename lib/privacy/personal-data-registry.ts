@@ -800,6 +800,15 @@ export const personalDataRegistry: readonly ModelSpec[] = [
       fields: {},
     }),
   ),
+  {
+    model: 'SupplierBooking',
+    group: null,
+    reference: true,
+    // Names and contacts go to the supplier with the booking call and are never stored here (issue 21).
+    scope: { none: "a remote booking's ids, amount and state at the supplier, for the reconciler; no person" },
+    onErase: 'keep',
+    fields: {},
+  },
 ];
 
 export function registryEntry(model: string): ModelSpec | undefined {
