@@ -10,6 +10,8 @@ import { comparableAmount } from '@/lib/inventory/reference-rates';
 type Props = {
   locale: Locale;
   days: FareCalendarDays;
+  /** days whose fare comes from a real supplier's recent search rather than the catalog (marked) */
+  recent?: ReadonlySet<string>;
   strip: string[];
   month: string[];
   /** the searched day */
@@ -22,7 +24,7 @@ type Props = {
  * day's month. Each day is a link that searches it (a return keeps the trip's length); days without a
  * bookable direct flight are shown empty. Server-rendered inside the cached results page.
  */
-export async function FareCalendar({ locale, days, strip, month, selected, params }: Props) {
+export async function FareCalendar({ locale, days, recent = new Set(), strip, month, selected, params }: Props) {
   const t = await getTranslations({ locale, namespace: 'fareCalendar' });
   const dayLabel = (day: string, options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
@@ -55,12 +57,13 @@ export async function FareCalendar({ locale, days, strip, month, selected, param
         </span>
       );
     }
-    const label = t('dayPrice', { day: full, price: formatMoney(price, locale) });
+    const label = t(recent.has(day) ? 'dayPriceRecent' : 'dayPrice', { day: full, price: formatMoney(price, locale) });
+    const mark = recent.has(day) ? <span aria-hidden="true">*</span> : null;
     if (day === selected) {
       return (
         <span aria-current="date" className={`${base} border-brand-700 bg-brand-600 font-semibold text-white`}>
           <span aria-hidden="true">{short}</span>
-          <span aria-hidden="true" className="tabular-nums">{shown(price, compact)}</span>
+          <span aria-hidden="true" className="tabular-nums">{shown(price, compact)}{mark}</span>
           <span className="sr-only">{label}</span>
         </span>
       );
@@ -68,7 +71,7 @@ export async function FareCalendar({ locale, days, strip, month, selected, param
     return (
       <Link href={href(day)} aria-label={isLowest ? `${label} ${t('lowest')}` : label} className={`${base} ${isLowest ? 'border-emerald-600 bg-emerald-50' : 'border-slate-300 bg-white'} hover:bg-brand-50`}>
         <span aria-hidden="true">{short}</span>
-        <span aria-hidden="true" className="tabular-nums">{shown(price, compact)}</span>
+        <span aria-hidden="true" className="tabular-nums">{shown(price, compact)}{mark}</span>
       </Link>
     );
   };
@@ -93,6 +96,7 @@ export async function FareCalendar({ locale, days, strip, month, selected, param
           </li>
         ))}
       </ol>
+      {recent.size > 0 && <p className="text-xs text-slate-600">{t('recentNote')}</p>}
       <details>
         <summary className="cursor-pointer text-sm font-medium text-brand-800">{t('monthView', { month: dayLabel(month[0]!, { month: 'long', year: 'numeric' }) })}</summary>
         {/* relative: the visually hidden labels are positioned, so they must be clipped by this scroller, not the page */}

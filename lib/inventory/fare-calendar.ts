@@ -13,6 +13,7 @@ import type { Money, Rates } from '../money';
 import { addDays, FLIGHT_DAYS } from './catalog';
 import type { Queryable } from './db';
 import { toLocalDate } from './db';
+import { recentSupplierFares, withRecentSupplierFares } from './recent-supplier-fares';
 import { comparableAmount } from './reference-rates';
 
 /** Days either side of the searched day in the strip. */
@@ -93,7 +94,11 @@ function daysFrom(from: string, to: string): string[] {
   return out;
 }
 
-/** The calendar on the shared client, for the results page (pages never import the database client). */
-export function fareCalendarForPage(request: FareCalendarRequest, rates?: Rates): Promise<FareCalendarDays> {
-  return fareCalendar(db, request, rates);
+/**
+ * The calendar on the shared client, for the results page (pages never import the database client):
+ * the catalog's lowest fares, and a real supplier's recent ones where lower or the catalog has none
+ * (`recent` names those days, which the page marks).
+ */
+export async function fareCalendarForPage(request: FareCalendarRequest, rates?: Rates): Promise<{ days: FareCalendarDays; recent: ReadonlySet<string> }> {
+  return withRecentSupplierFares(await fareCalendar(db, request, rates), recentSupplierFares(request), rates);
 }

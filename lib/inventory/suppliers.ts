@@ -16,6 +16,7 @@ import { createDuffelFlightSupplier } from './duffel/flights';
 import { createDuffelHotelSupplier } from './duffel/hotels';
 import { decodeFlightOfferId, decodeHotelOfferId } from './duffel/name';
 import { mergeSuppliers } from './merged-supplier';
+import { rememberingFares } from './recent-supplier-fares';
 import type { Suppliers } from './supplier';
 
 export type SupplierConfig = Pick<Env, 'FLIGHT_SUPPLIER' | 'HOTEL_SUPPLIER' | 'DUFFEL_ACCESS_TOKEN' | 'DUFFEL_API_URL'>;
@@ -38,7 +39,7 @@ export function createSuppliers(config: SupplierConfig, client: Queryable, tunin
   if (config.FLIGHT_SUPPLIER === 'duffel') {
     const ctx = createDuffelContext('duffel-flights', duffelOptions());
     flights = mergeSuppliers(catalog.flights, {
-      supplier: createDuffelFlightSupplier(ctx),
+      supplier: rememberingFares(createDuffelFlightSupplier(ctx)),
       ownsOffer: (id) => decodeFlightOfferId(id) !== null,
       ownsHold: async (holdId) => (await ctx.store.get(holdId))?.kind === 'FLIGHT',
       searchDeadlineMs,

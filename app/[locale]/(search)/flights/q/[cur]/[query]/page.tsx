@@ -48,7 +48,7 @@ async function FlightResultsSection({ locale, query, params, display }: { locale
   const { rates } = pricing;
   const now = new Date();
   const range = calendarRange(query.depart, localDateOf(now));
-  const [results, calendarDays] = await Promise.all([
+  const [results, calendar] = await Promise.all([
     searchFlightResults(query, now, { rates, cache: flightResultsCache, sortPrice: sortPriceOf('FLIGHT', pricing) }),
     fareCalendarForPage({ origins: query.from.airports, destinations: query.to.airports, cabin: query.cabin, seats: query.adults + query.children, fromDay: range.fromDay, toDay: range.toDay, notBefore: now }, rates),
   ]);
@@ -64,7 +64,7 @@ async function FlightResultsSection({ locale, query, params, display }: { locale
     <ResultsLayout
       headingId="flight-results-heading"
       heading={heading}
-      top={<FareCalendar locale={locale} days={calendarDays} strip={range.strip} month={range.month} selected={query.depart} params={urlParams} />}
+      top={<FareCalendar locale={locale} days={calendar.days} recent={calendar.recent} strip={range.strip} month={range.month} selected={query.depart} params={urlParams} />}
       filters={<FlightFilters locale={locale} params={urlParams} query={query} facets={results.facets} />}
       extra={<SaveSearchForm locale={locale} kind="FLIGHT" query={urlParams.toString()} currency={pricing.displayCurrency} />}
       sort={
