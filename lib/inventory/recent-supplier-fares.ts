@@ -1,5 +1,4 @@
 import type { Money, Rates } from '../money';
-import type { FareCalendarDays, FareCalendarRequest } from './fare-calendar';
 import { comparableAmount } from './reference-rates';
 import type { FlightSupplier } from './supplier';
 
@@ -11,6 +10,10 @@ import type { FlightSupplier } from './supplier';
  */
 export const RECENT_FARE_TTL_MS = 6 * 60 * 60_000;
 const MAX_ENTRIES = 5_000;
+
+/** Lowest fare per local day (the fare calendar's shape; declared here so the two modules do not import each other). */
+type FareDays = Map<string, Money>;
+type RouteDays = { origins: string[]; destinations: string[]; cabin: string; fromDay: string; toDay: string };
 
 type Entry = { price: Money; at: number };
 const memory = new Map<string, Entry>();
@@ -43,8 +46,8 @@ function remember(key: string, price: Money, at: number): void {
 }
 
 /** The remembered fares of the calendar's route and days that are still fresh. */
-export function recentSupplierFares(request: Pick<FareCalendarRequest, 'origins' | 'destinations' | 'cabin' | 'fromDay' | 'toDay'>, now = Date.now()): FareCalendarDays {
-  const found: FareCalendarDays = new Map();
+export function recentSupplierFares(request: RouteDays, now = Date.now()): FareDays {
+  const found: FareDays = new Map();
   for (const [key, entry] of memory) {
     if (now - entry.at >= RECENT_FARE_TTL_MS) continue;
     const [route, cabin, day] = key.split('|') as [string, string, string];
@@ -58,8 +61,8 @@ export function recentSupplierFares(request: Pick<FareCalendarRequest, 'origins'
 }
 
 /** The catalog's days with the suppliers' recent fares where those are lower or the catalog has none; `recent` names those days. */
-export function withRecentSupplierFares(days: FareCalendarDays, recent: FareCalendarDays, rates?: Rates): { days: FareCalendarDays; recent: Set<string> } {
-  const merged: FareCalendarDays = new Map(days);
+export function withRecentSupplierFares(days: FareDays, recent: FareDays, rates?: Rates): { days: FareDays; recent: Set<string> } {
+  const merged: FareDays = new Map(days);
   const marked = new Set<string>();
   for (const [day, price] of recent) {
     const own = merged.get(day);

@@ -75,9 +75,9 @@ test('book flight + hotel + transfer, receive the receipt with PDF and calendar,
   expect(ics.headers()['content-type']).toMatch(/^text\/calendar/);
   const calendar = (await ics.body()).toString('utf8');
   expect(calendar).toContain('BEGIN:VCALENDAR');
-  // One direct flight leg, one stay, one transfer.
-  expect(calendar.match(/^BEGIN:VEVENT\r?$/gm)).toHaveLength(3);
-  expect(calendar.match(/^END:VEVENT\r?$/gm)).toHaveLength(3);
+  // One direct flight leg, the stay's check-in and check-out (issue 20, bug 8), one transfer.
+  expect(calendar.match(/^BEGIN:VEVENT\r?$/gm)).toHaveLength(4);
+  expect(calendar.match(/^END:VEVENT\r?$/gm)).toHaveLength(4);
 
   // Manage booking, as a visitor who is not signed in: first a wrong surname, then the right one.
   await page.goto('/en/booking');

@@ -62,13 +62,16 @@ for (const locale of Object.keys(homeHeadings)) {
   });
 }
 
-test('prices stay in the supplier currency, with an indicative amount in the chosen currency', async ({ page }) => {
+test('results show the total in one display currency, the supplier currency charged beside it (Agreement 4.3, 4.6)', async ({ page }) => {
   await page.goto(`/en/flights?from=baku&to=istanbul&depart=${bakuDate(14)}`);
   const first = page.getByRole('article').first();
   await expect(first).toBeVisible();
-  await expect(first).not.toContainText('indicative');
+  // No currency chosen: the business default, AZN, fee included; the supplier's own amount is what is charged.
+  await expect(first).toContainText(/AZN\s?[\d,.]+\s*total incl\. service fee/);
+  await expect(first).toContainText(/in the supplier’s currency is charged; this figure is indicative \(rates of \d{4}-\d{2}-\d{2}\)/);
   await page.getByLabel('Show prices also in').selectOption('KZT');
   await expect(page).toHaveURL(/cur=KZT/);
   await expect(page).toHaveURL(/from=baku&to=istanbul/);
-  await expect(page.getByRole('article').first()).toContainText(/≈ KZT[\s\d,.]+ \(indicative, rates of \d{4}-\d{2}-\d{2}\)/);
+  // Tenge in whole units (issue 20, bug 7).
+  await expect(page.getByRole('article').first()).toContainText(/KZT\s?[\d,]+\s*total incl\. service fee/);
 });

@@ -79,7 +79,8 @@ test('no one’s data in anyone else’s page, and no Set-Cookie on a cacheable 
   // The header learns who is signed in from a private request, never from the page.
   const me = await first.context.request.get('/api/me');
   expect(me.headers()['cache-control']).toBe('private, no-store');
-  expect(await me.json()).toEqual({ signedIn: true });
+  // Its own trip's item count, for the header's counter (issue 20): the signed-in traveller's, on a private response.
+  expect(await me.json()).toEqual({ signedIn: true, tripItems: 1 });
   expect(await (await anonymous.get('/api/me')).json()).toEqual({ signedIn: false });
   // Personal pages are never stored anywhere.
   for (const url of ['/en/trip', '/en/checkout', '/en/account', '/en/booking', '/en/signin']) {
