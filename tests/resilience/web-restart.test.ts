@@ -4,7 +4,7 @@
  * traveller with a cookie jar adds a flight to the trip and places the order on web process A, A gets
  * SIGTERM and is started again, and the traveller goes on with the same cookies on B: the order and its
  * hold are still there, the sandbox payment completes, the order is PAID, and a worker issues it. The
- * restarted A then shows the same traveller the booking.
+ * restarted A then shows the same traveller (its cookies) the paid order where the payment sent it.
  */
 import type { ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -96,7 +96,10 @@ describe('a web process restarted during checkout', () => {
       children.push(worker);
       await until(async () => (await db.order.findUniqueOrThrow({ where: { id: order.id } })).status === 'ISSUED', 'the order issued', 60_000);
       await until(() => ready(bases[0]), 'web process A ready again', 90_000);
-      const booking = await onB.onto(bases[0]).request(`/en/booking/${order.reference}`);
+      // Where the payment sent the traveller: the order's page, which only its trip cookie opens.
+      const landing = /"redirectUrl":"([^"]+)"/.exec(paid.text)?.[1];
+      expect(landing, paid.text.slice(0, 300)).toBeDefined();
+      const booking = await onB.onto(bases[0]).request(pathOf(landing!));
       expect(booking.status, booking.text.slice(0, 300)).toBe(200);
       expect(booking.text).toContain(order.reference);
       const events = await db.orderEvent.findMany({ where: { orderId: order.id } });
