@@ -35,6 +35,8 @@ const env = (): NodeJS.ProcessEnv => ({
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 });
 
+// As `npm run start:cluster` starts them when it runs workers: no jobs inside the web processes.
+const web = (port: number) => spawnWeb(env(), port, { KARVAN_EMBEDDED_JOBS: '0' });
 const ready = (base: string) => fetch(`${base}/api/ready`).then((r) => r.ok, () => false);
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 const pathOf = (url: string) => {
@@ -48,8 +50,8 @@ describe('a web process restarted during checkout', () => {
     const flight = await createFlight({ seats: 9 });
     const children: ChildProcess[] = [];
     try {
-      let webA = spawnWeb(env(), WEB_PORT);
-      const webB = spawnWeb(env(), WEB_PORT + 1);
+      let webA = web(WEB_PORT);
+      const webB = web(WEB_PORT + 1);
       children.push(webA, webB);
       await until(async () => (await ready(bases[0])) && (await ready(bases[1])), 'both web processes ready', 90_000);
 
@@ -78,7 +80,7 @@ describe('a web process restarted during checkout', () => {
       // A is stopped (graceful SIGTERM, exit 0) and started again while the traveller goes on on B.
       webA.kill('SIGTERM');
       expect(await exited(webA)).toBe(0);
-      webA = spawnWeb(env(), WEB_PORT);
+      webA = web(WEB_PORT);
       children.push(webA);
       const onB = onA.onto(bases[1]);
       const pay = await onB.request(payPath);
@@ -91,7 +93,7 @@ describe('a web process restarted during checkout', () => {
       expect(paid.text).toContain(`ref=${order.reference}`);
       expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe('PAID');
 
-      // A worker issues it; the restarted A shows the same traveller the booking.
+      // Nothing issues it until a worker runs (the web processes run no jobs); the restarted A shows the same traveller the booking.
       const worker = spawnWorker(env());
       children.push(worker);
       await until(async () => (await db.order.findUniqueOrThrow({ where: { id: order.id } })).status === 'ISSUED', 'the order issued', 60_000);
