@@ -7,14 +7,22 @@
 export type Answer = { status: number; headers: Headers; text: string; ms: number };
 
 export class HttpSession {
-  private readonly jar = new Map<string, string>();
   private readonly bases: string[];
   private turn = 0;
 
   /** With several bases, each request goes to the next one: one traveller's steps land on different web processes. */
-  constructor(bases: string | string[], private readonly clientIp: string) {
+  constructor(
+    bases: string | string[],
+    private readonly clientIp: string,
+    private readonly jar = new Map<string, string>(),
+  ) {
     this.bases = typeof bases === 'string' ? [bases] : bases;
     this.turn = Math.floor(Math.random() * this.bases.length);
+  }
+
+  /** The same traveller (the same cookies, shared from now on) sending its requests to other web processes. */
+  onto(bases: string | string[]): HttpSession {
+    return new HttpSession(bases, this.clientIp, this.jar);
   }
 
   cookie(name: string): string | undefined {

@@ -90,7 +90,7 @@ export async function checkoutJourney(ctx: JourneyContext, offerPath: string): P
 }
 
 /** The checkout form as a traveller fills it: one adult's details, card payment, the two required consents. */
-function checkoutValues(fields: ReturnType<typeof formFields>, n: number, surname: string): [string, string][] {
+export function checkoutValues(fields: ReturnType<typeof formFields>, n: number, surname: string): [string, string][] {
   const out: [string, string][] = [];
   for (const f of fields) {
     if (f.name.startsWith('$ACTION')) continue;
