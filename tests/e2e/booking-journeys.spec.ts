@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectAccessible, fillContactAndConsents, fillPassenger, localDate, payWithCard, referenceOnConfirmation } from './booking-helpers';
 import { expect, test } from './fixtures';
 
@@ -13,10 +13,11 @@ import { expect, test } from './fixtures';
 
 const shots = process.env.SCREENSHOT_DIR;
 
-async function screenshot(page: Page, name: string) {
+/** A viewport shot (small files for the README), scrolled so that `from` sits near the top. */
+async function screenshot(page: Page, name: string, from?: Locator) {
   if (!shots) return;
-  // What the visitor sees first, not the whole page: small files for the README.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  const top = from ? await from.evaluate((e) => e.getBoundingClientRect().top + window.scrollY) : 0;
+  await page.evaluate((y) => window.scrollTo(0, Math.max(0, y - 24)), top);
   await page.screenshot({ path: `${shots}/${name}.png`, scale: 'css' });
 }
 
@@ -34,7 +35,8 @@ for (const { name, viewport } of [
     const firstFlight = page.getByRole('article').first();
     await expect(firstFlight).toBeVisible();
     await expectAccessible(page);
-    if (desktop) await screenshot(page, 'results');
+    if (shots) await page.getByTestId('cookie-banner').getByRole('button', { name: 'Reject all' }).click();
+    if (desktop) await screenshot(page, 'results', page.locator('#flight-results-heading'));
     await firstFlight.getByRole('link', { name: /^Select / }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: /Your flight/ })).toBeVisible();
     await page.getByRole('button', { name: 'Add to trip' }).click();
@@ -119,6 +121,6 @@ for (const { name, viewport } of [
       expect(response.headers()['content-type']).toContain(type);
       expect((await response.body()).subarray(0, start.length).toString('latin1')).toBe(start);
     }
-    if (desktop) await screenshot(page, 'confirmation');
+    if (desktop) await screenshot(page, 'confirmation', itinerary);
   });
 }
