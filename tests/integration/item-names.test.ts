@@ -15,6 +15,8 @@ const { buildReceiptView } = await import('@/lib/documents/receipt-view');
 const { getOrderDocuments } = await import('@/lib/booking/get-order-documents');
 const { listOrderItems } = await import('@/lib/after-sales/list-order-items');
 const { loadAfterSalesOrder } = await import('@/lib/after-sales/load-after-sales-order');
+const { listBookings } = await import('@/lib/account/list-bookings');
+const { createUser } = await import('./auth-test-kit');
 
 beforeAll(() => {
   registerFulfilment();
@@ -56,6 +58,19 @@ describe('customer-facing item names', () => {
       expect(documents.items.map((i) => i.title).join(' | ')).not.toMatch(CODES);
       expect((await listOrderItems(placed.orderId, locale)).map((i) => i.title).join(' | ')).not.toMatch(CODES);
     }
+    // The account's bookings list (bug 13: "SINGLE (FLEX_RO)") names items from the catalogs too, even for an
+    // order stored before titles were (its title still holds the codes).
+    const user = await createUser();
+    await db.order.update({ where: { id: placed.orderId }, data: { userId: user.id } });
+    await db.orderItem.updateMany({ where: { orderId: placed.orderId, kind: 'HOTEL' }, data: { title: 'Hotel, SUPERIOR_DOUBLE (FLEX_BB)' } });
+    for (const locale of ['en', 'ru', 'az', 'kk'] as const) {
+      const [listed] = await listBookings({ id: user.id, email: user.email, name: null, role: 'TRAVELLER' }, locale);
+      const titles = listed!.items.map((i) => i.title).join(' | ');
+      for (const part of expected[locale]) expect(titles).toContain(part);
+      expect(titles).not.toMatch(/SUPERIOR_DOUBLE|FLEX_BB|COMFORT\b/);
+    }
+    await db.orderItem.updateMany({ where: { orderId: placed.orderId, kind: 'HOTEL' }, data: { title: stored.find((i) => i.kind === 'HOTEL')!.title } });
+
     // after-sales (cancel page, its mails) names items in the booking's language
     const afterSales = (await loadAfterSalesOrder(db, placed.orderId))!;
     expect(afterSales.items.map((i) => i.title).join(' | ')).toContain('(Комфорт)');
