@@ -12,11 +12,17 @@ async function renderedFonts(page: Page, selector: string): Promise<{ familyName
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-  await cdp.detach();
-  return fonts;
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts;
+  } catch {
+    // The document changed between the calls (hydration): nothing measured, the poll asks again.
+    return [];
+  } finally {
+    await cdp.detach();
+  }
 }
 
 for (const [locale, text] of [
@@ -25,6 +31,7 @@ for (const [locale, text] of [
 ] as const) {
   test(`in /${locale} the shipped web font draws ${text}`, async ({ page }) => {
     await page.goto(`/${locale}`);
+    await page.waitForLoadState('networkidle');
     await page.evaluate((t) => {
       const probe = document.createElement('p');
       probe.id = 'glyph-probe';
