@@ -36,7 +36,7 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 /** Variables production cannot run without, with what each is for (shown when one is missing). */
-export const productionRequired: Record<string, string> = {
+const productionRequired: Record<string, string> = {
   DATABASE_URL: 'PostgreSQL connection string',
   AUTH_SECRET: 'secret that signs sessions and sign-in links',
   DATA_ENCRYPTION_KEY: 'AES-256-GCM key for personal data at rest',

@@ -23,9 +23,9 @@ export type CheckoutItemView = {
   } | null;
 };
 
-export type SavedTravellerOption = { id: string; label: string };
+type SavedTravellerOption = { id: string; label: string };
 
-export type CountryOption = { code: string; name: string };
+type CountryOption = { code: string; name: string };
 
 export type CheckoutFormView = {
   locale: string;

@@ -1,8 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import type { CookieCategory } from '@/lib/consent/cookie-consent';
-import { hasConsent, readConsentStatus } from '@/lib/privacy/cookie-consent-client';
+import { readConsentStatus } from '@/lib/privacy/cookie-consent-client';
 
 /**
  * The cookie choice in client components, re-rendered when the visitor decides (the banner calls
@@ -11,7 +10,7 @@ import { hasConsent, readConsentStatus } from '@/lib/privacy/cookie-consent-clie
  */
 const listeners = new Set<() => void>();
 
-export function subscribeCookieConsent(listener: () => void) {
+function subscribeCookieConsent(listener: () => void) {
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
@@ -27,14 +26,5 @@ export function useCookieConsentState(): 'unknown' | 'ask' | 'decided' {
     subscribeCookieConsent,
     () => (readConsentStatus().state === 'decided' ? 'decided' : 'ask'),
     () => 'unknown',
-  );
-}
-
-/** `useHasConsent('preferences')` before setting or reading a preference cookie in the browser. */
-export function useHasConsent(category: CookieCategory): boolean {
-  return useSyncExternalStore(
-    subscribeCookieConsent,
-    () => hasConsent(category),
-    () => category === 'necessary',
   );
 }

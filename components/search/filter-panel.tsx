@@ -10,7 +10,7 @@ export const filterBoxClass = 'size-4 accent-brand-600';
 export const filterLegendClass = 'mb-1 text-sm font-semibold text-slate-800';
 
 /** How many filter values the URL sets (the count on the phone's "Filters (n)" button). */
-export function activeFilterCount(params: URLSearchParams, keys: readonly string[]): number {
+function activeFilterCount(params: URLSearchParams, keys: readonly string[]): number {
   return [...params.entries()].filter(([key, value]) => key !== 'page' && keys.includes(key) && value !== '').length;
 }
 

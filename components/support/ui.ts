@@ -1,5 +1,5 @@
 /** Class names of the back office (the privacy pages' look, shared). */
-export { alert, card, dangerButton, h1, h2, input, link, notice, primaryButton, secondaryButton, status } from '@/components/privacy/ui';
+export {  card,  h1, h2, input, link, notice, primaryButton,  status } from '@/components/privacy/ui';
 
 export const table = 'w-full border-collapse text-left text-sm';
 export const th = 'px-2 py-2 font-semibold';
@@ -10,7 +10,7 @@ export const deadlineClass: Record<string, string> = {
   ok: 'text-slate-800',
   none: 'text-slate-700',
 };
-export const badge = 'inline-block rounded px-2 py-0.5 text-xs font-semibold';
+const badge = 'inline-block rounded px-2 py-0.5 text-xs font-semibold';
 export const badgeClass: Record<string, string> = {
   late: `${badge} bg-red-100 text-red-900`,
   close: `${badge} bg-amber-100 text-amber-950`,

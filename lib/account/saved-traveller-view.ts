@@ -39,7 +39,7 @@ export type SavedTravellerView = {
 export type SavedTravellerDetail = SavedTravellerView & { documentNumber: string };
 
 // One document-number mask across the product (lib/privacy/mask.ts), here and in staff and booking views.
-export { maskDocumentNumber } from '@/lib/privacy/mask';
+;
 
 export function toTravellerDetail(row: Row): SavedTravellerDetail {
   const documentNumber = decryptField(row.documentNumberEnc);

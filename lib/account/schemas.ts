@@ -15,7 +15,7 @@ const optionalText = (max: number, key: string) =>
     .transform((v) => (v === '' ? null : v));
 
 /** Phone numbers in international form: "+994 50 123 45 67" → "+994501234567". */
-export const phoneSchema = z
+const phoneSchema = z
   .string()
   .trim()
   .transform((v) => v.replace(/[\s().-]/g, ''))

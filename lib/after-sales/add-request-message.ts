@@ -14,7 +14,7 @@ import { fieldErrorsOf } from './request-change';
 
 const E = (key: string) => `afterSales.errors.${key}`;
 
-export const addRequestMessageSchema = z.object({
+const addRequestMessageSchema = z.object({
   orderId: z.uuid(),
   requestId: z.uuid(),
   body: z.string().trim().min(1, E('messageRequired')).max(4000, E('tooLong')),

@@ -35,7 +35,7 @@ import { CANCEL_TOPICS, computeOrderCancellation, pendingCancellationItemIds, ty
 import { loadRefundBasis } from './load-refund-basis';
 import { startRequestRefund } from './start-request-refund';
 
-export const cancelBookingSchema = z.object({
+const cancelBookingSchema = z.object({
   orderId: z.uuid(),
   itemId: z.union([z.uuid(), z.literal('')]).optional().nullable(),
   /** OrderCancellationQuote.hash of the quote the traveller was shown */
@@ -51,7 +51,7 @@ export type CancelBookingOptions = {
   now?: Date;
 };
 
-export type CancelledRequest = { id: string; reference: string; topic: string; status: string };
+type CancelledRequest = { id: string; reference: string; topic: string; status: string };
 
 export type CancelBookingResult = {
   requests: CancelledRequest[];

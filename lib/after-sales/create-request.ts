@@ -16,7 +16,7 @@ import { fieldErrorsOf } from './request-change';
 
 const E = (key: string) => `afterSales.errors.${key}`;
 
-export const createRequestSchema = z.object({
+const createRequestSchema = z.object({
   orderId: z.uuid(),
   itemId: z.union([z.uuid(), z.literal('')]).optional().nullable(),
   subject: z.string().trim().min(3, E('subjectRequired')).max(120, E('tooLong')),

@@ -19,7 +19,7 @@ import { enqueueMail } from '@/lib/mail/outbox';
 
 const SYSTEM = { id: null, role: 'SYSTEM' } as const;
 /** ScheduleChange.recordedById of a change the supplier reported (no staff member recorded it). */
-export const SUPPLIER_RECORDER_ID = '00000000-0000-0000-0000-000000000000';
+const SUPPLIER_RECORDER_ID = '00000000-0000-0000-0000-000000000000';
 
 export type WebhookOutcome =
   | { status: 401; reason: string }

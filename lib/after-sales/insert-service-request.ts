@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 import { randomReferenceBody } from '@/lib/booking/generate-order-reference';
 
 /** SR-7K3Q9P: the order references' alphabet (no 0/O, 1/I/L), random, so one cannot be guessed from another. */
-export function generateRequestReference(): string {
+function generateRequestReference(): string {
   return `SR-${randomReferenceBody()}`;
 }
 

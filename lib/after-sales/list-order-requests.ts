@@ -12,7 +12,7 @@ import { decryptField } from '@/lib/crypto/field-encryption';
 import { maskDocumentNumber } from '@/lib/privacy/mask';
 import type { StoredCancellationQuote } from './cancel-booking';
 
-export type RefundProgress = 'none' | 'requested' | 'approved' | 'sent' | 'failed';
+type RefundProgress = 'none' | 'requested' | 'approved' | 'sent' | 'failed';
 
 export type TravellerRequestView = {
   id: string;

@@ -23,7 +23,7 @@ import { loadRefundBasis, type RefundBasis } from './load-refund-basis';
 /** Orders whose traveller can still cancel (a CANCELLATION_REQUESTED order has a flight refund pending). */
 export const CANCELLABLE_ORDER_STATUSES: readonly OrderStatus[] = ['ISSUED', 'CANCELLATION_REQUESTED'];
 
-export const quoteOrderCancellationSchema = z.object({
+const quoteOrderCancellationSchema = z.object({
   orderId: z.uuid(),
   /** one item; absent or empty: the whole order */
   itemId: z.union([z.uuid(), z.literal('')]).optional().nullable(),

@@ -21,7 +21,7 @@ import { DUFFEL_SUPPLIER } from '@/lib/inventory/duffel/name';
 import { logger } from '@/lib/observe/logger';
 import { insertServiceRequest } from './insert-service-request';
 
-export const SUPPLIER_MISMATCH = 'SUPPLIER_MISMATCH';
+const SUPPLIER_MISMATCH = 'SUPPLIER_MISMATCH';
 const LIVE_STATUSES = ['HELD', 'PAID', 'ISSUED', 'CANCELLATION_REQUESTED'];
 const KEY = /^karvan-order-(.+)$/;
 const SYSTEM = { id: null, role: 'SYSTEM' } as const;

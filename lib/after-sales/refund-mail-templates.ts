@@ -56,7 +56,7 @@ function bookingUrl(locale: Locale): string {
 }
 
 /** Agreement 6.5: the refund goes to the original payment method; card refunds take 1–30 days. */
-export const refundSentMail: MailTemplate = {
+const refundSentMail: MailTemplate = {
   name: 'refund-sent',
   async render(payload, { locale }): Promise<RenderedMail | null> {
     const facts = await loadFacts(payload, locale);
@@ -80,7 +80,7 @@ export const refundSentMail: MailTemplate = {
 };
 
 /** The provider refused the refund: the traveller hears it from us, and staff take the request up again. */
-export const refundFailedMail: MailTemplate = {
+const refundFailedMail: MailTemplate = {
   name: 'refund-failed',
   async render(payload, { locale }): Promise<RenderedMail | null> {
     const facts = await loadFacts(payload, locale);

@@ -6,7 +6,7 @@ import { registerJob } from '@/lib/jobs/registry';
 import { logger } from '@/lib/observe/logger';
 import { reconcileSupplierBookings } from './reconcile-supplier-bookings';
 
-export const SUPPLIER_RECONCILE_JOB = 'after-sales-reconcile-supplier-bookings';
+const SUPPLIER_RECONCILE_JOB = 'after-sales-reconcile-supplier-bookings';
 
 /**
  * After-sales' part of start-up (called from lib/jobs/register-features.ts): every 5 minutes, when

@@ -38,7 +38,7 @@ const count = z.coerce.number().int(E('count')).min(0, E('count')).max(9, E('cou
 
 const base = { orderId: z.uuid(), itemId: z.uuid(E('chooseItem')), note: optionalText(2000) };
 
-export const requestChangeSchema = z.discriminatedUnion('topic', [
+const requestChangeSchema = z.discriminatedUnion('topic', [
   z.object({
     ...base,
     topic: z.literal('PASSENGER_DATA_CHANGE'),

@@ -37,7 +37,7 @@ function render(locale: Locale, parts: { subject: string; heading: string; parag
 
 const decidedPayload = z.object({ requestId: z.uuid(), outcome: z.enum(['approved', 'rejected', 'charge', 'completed']) });
 
-export const requestDecidedMail: MailTemplate = {
+const requestDecidedMail: MailTemplate = {
   name: 'request-decided',
   async render(payload, { locale }) {
     const { requestId, outcome } = decidedPayload.parse(payload);
@@ -63,7 +63,7 @@ export const requestDecidedMail: MailTemplate = {
   },
 };
 
-export const orderRefusedMail: MailTemplate = {
+const orderRefusedMail: MailTemplate = {
   name: 'order-refused',
   async render(payload, { locale }) {
     const { requestId } = z.object({ requestId: z.uuid() }).parse(payload);
@@ -85,7 +85,7 @@ export const orderRefusedMail: MailTemplate = {
   },
 };
 
-export const scheduleChangedMail: MailTemplate = {
+const scheduleChangedMail: MailTemplate = {
   name: 'schedule-changed',
   async render(payload, { locale }) {
     const { scheduleChangeId, orderId } = z.object({ scheduleChangeId: z.uuid(), orderId: z.uuid() }).parse(payload);

@@ -42,7 +42,7 @@ const SYSTEM = { id: null, role: 'SYSTEM' } as const;
 const KEY_PREFIX = 'service-request:';
 
 /** The refund idempotency key of a request's attempt (`service-request:<id>`, then `…:retry-<n>`). */
-export function requestRefundKey(requestId: string, failedAttempts: number): string {
+function requestRefundKey(requestId: string, failedAttempts: number): string {
   return failedAttempts === 0 ? `${KEY_PREFIX}${requestId}` : `${KEY_PREFIX}${requestId}:retry-${failedAttempts}`;
 }
 
@@ -54,7 +54,7 @@ export function requestIdOfRefundKey(idempotencyKey: string): string | null {
 }
 
 /** How many of the request's refunds the provider refused (each later attempt needs a new key). */
-export async function failedRefundAttempts(requestId: string): Promise<number> {
+async function failedRefundAttempts(requestId: string): Promise<number> {
   return db.refund.count({
     where: { status: 'FAILED', OR: [{ idempotencyKey: `${KEY_PREFIX}${requestId}` }, { idempotencyKey: { startsWith: `${KEY_PREFIX}${requestId}:` } }] },
   });

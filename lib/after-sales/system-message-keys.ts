@@ -3,7 +3,7 @@
  * traveller reads them in their language. Keys written by after-sales code (traveller, issuing and
  * back office); any other key is shown as a generic "the request was updated".
  */
-export const SYSTEM_MESSAGE_KEYS = [
+const SYSTEM_MESSAGE_KEYS = [
   'cancellationConfirmed',
   'flightRefundRequested',
   'completedWithoutRefund',

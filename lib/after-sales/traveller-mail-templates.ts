@@ -62,7 +62,7 @@ function layout(t: MailTranslator, locale: Locale, input: { heading: string; par
 
 const topicLabel = (t: MailTranslator, topic: string) => t(`topics.${/^[A-Z_]+$/.test(topic) ? topic : 'OTHER'}`);
 
-export const cancellationConfirmedMail: MailTemplate = {
+const cancellationConfirmedMail: MailTemplate = {
   name: 'cancellation-confirmed',
   async render(payload, { locale }): Promise<RenderedMail | null> {
     const { requestId } = requestPayload.parse(payload);
@@ -88,7 +88,7 @@ export const cancellationConfirmedMail: MailTemplate = {
   },
 };
 
-export const requestReceivedMail: MailTemplate = {
+const requestReceivedMail: MailTemplate = {
   name: 'request-received',
   async render(payload, { locale }): Promise<RenderedMail | null> {
     const { requestId } = requestPayload.parse(payload);
@@ -112,7 +112,7 @@ export const requestReceivedMail: MailTemplate = {
   },
 };
 
-export const requestMessageMail: MailTemplate = {
+const requestMessageMail: MailTemplate = {
   name: 'request-message',
   async render(payload, { locale }): Promise<RenderedMail | null> {
     const { requestId, messageId } = messagePayload.parse(payload);

@@ -2,7 +2,7 @@
  * Whether a re-run's lowest price is worth a mail. Prices are compared as AZN minor units on the
  * reference rates (offers come in several currencies); the mail shows the offer's own price.
  */
-export const DROP_PERCENT = 5;
+const DROP_PERCENT = 5;
 
 export type AlertState = {
   /** lowest price seen before this run; null on the first run */

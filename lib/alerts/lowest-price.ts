@@ -43,7 +43,7 @@ function cheapest(totals: Money[]): LowestPrice | null {
  * same one the page uses), compared across currencies on the reference rates. Null when nothing is
  * on sale.
  */
-export async function lowestPriceOf(search: NormalisedSearch, suppliers: Pick<Suppliers, 'flights' | 'hotels'>, at: Date): Promise<LowestPrice | null> {
+async function lowestPriceOf(search: NormalisedSearch, suppliers: Pick<Suppliers, 'flights' | 'hotels'>, at: Date): Promise<LowestPrice | null> {
   const offers =
     search.kind === 'FLIGHT'
       ? (await suppliers.flights.search(flightCriteria(search), at)).offers

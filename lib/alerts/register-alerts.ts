@@ -3,7 +3,7 @@ import { registerMailTemplates } from '../mail/outbox/template-registry';
 import { priceAlertMail } from './price-alert-mail';
 import { runPriceAlerts } from './run-price-alerts';
 
-export const PRICE_ALERTS_JOB = 'alerts-run-saved-searches';
+const PRICE_ALERTS_JOB = 'alerts-run-saved-searches';
 
 /** Hourly: re-run due saved searches and queue price alerts (lib/jobs/register-features.ts). */
 export function registerAlerts(): void {

@@ -12,7 +12,7 @@ import { InvalidSavedSearchError, MAX_SAVED_SEARCHES, TooManySavedSearchesError 
 import { expiryOf, normaliseSearch } from './normalise-search';
 import { stopTokenFor, stopTokenHash } from './stop-token';
 
-export const saveSearchSchema = z.object({
+const saveSearchSchema = z.object({
   kind: z.enum(['FLIGHT', 'HOTEL']),
   /** the results page's query string */
   query: z.string().max(1500),

@@ -15,7 +15,7 @@ function toAdapterUser(user: UserRow): AdapterUser & { deletedAt: Date | null } 
   return { id: user.id, email: user.email, emailVerified: user.emailVerified, name: user.name, image: user.image, deletedAt: user.deletedAt };
 }
 
-export class DeletedAccountError extends Error {
+class DeletedAccountError extends Error {
   constructor() {
     super('the account is deleted');
     this.name = 'DeletedAccountError';

@@ -12,11 +12,11 @@ import type { RequestContext } from './request-context';
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName, SIGN_IN_LINK_MAX_AGE_SECONDS, usesSecureCookies } from './session-token';
 import { consumeSignInEmailAllowance } from './sign-in-limits';
 
-export const AUTH_BASE_PATH = '/api/auth';
+const AUTH_BASE_PATH = '/api/auth';
 export const EMAIL_PROVIDER_ID = 'nodemailer';
 
 /** Where Auth.js sends the browser after a sign-in link was requested, whatever happened. */
-export function verifyRequestPath(): string {
+function verifyRequestPath(): string {
   return `${AUTH_BASE_PATH}/verify-request?${new URLSearchParams({ provider: EMAIL_PROVIDER_ID, type: 'email' })}`;
 }
 

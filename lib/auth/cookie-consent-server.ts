@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { CONSENT_COOKIE, consentAllows, consentStatus, type ConsentStatus, type CookieCategory } from '@/lib/consent/cookie-consent';
+import { CONSENT_COOKIE, consentStatus, type ConsentStatus } from '@/lib/consent/cookie-consent';
 
 /**
  * The visitor's cookie choice on the server (pages, route handlers, server actions). Reading it
@@ -9,9 +9,4 @@ import { CONSENT_COOKIE, consentAllows, consentStatus, type ConsentStatus, type 
  */
 export async function getCookieConsentStatus(now: Date = new Date()): Promise<ConsentStatus> {
   return consentStatus((await cookies()).get(CONSENT_COOKIE)?.value, now);
-}
-
-/** `hasConsent('preferences')` before setting or honouring a preference cookie. */
-export async function hasConsent(category: CookieCategory): Promise<boolean> {
-  return consentAllows(await getCookieConsentStatus(), category);
 }

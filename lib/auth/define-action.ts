@@ -11,13 +11,13 @@ import type { RequestContext } from './request-context';
 import { currentRequestContext, getViewer } from './viewer';
 import type { Role, Viewer } from './viewer-types';
 
-export type { ActionState, FormAction };
+export type {  FormAction };
 
 /** Who may call an action: anybody (the handler authorises by token or booking), any signed-in user, or these roles. */
 export type Access = 'anyone' | 'signed-in' | readonly Role[];
 
 /** `values`: the submitted form as strings (for handlers that read nested fields, like checkout's). */
-export type ActionContext<A extends Access> = {
+type ActionContext<A extends Access> = {
   viewer: A extends 'anyone' ? Viewer | null : Viewer;
   request: RequestContext;
   locale: Locale;
@@ -42,11 +42,11 @@ type Definition<S extends z.ZodType, A extends Access> = {
   handler: (input: z.output<S>, context: ActionContext<A>) => Promise<ActionState | void>;
 };
 
-export const UNEXPECTED = 'auth.errors.unexpected';
+const UNEXPECTED = 'auth.errors.unexpected';
 const INVALID = 'auth.errors.invalid';
 const MAX_VALUE_LENGTH = 5000;
 
-export function formValues(formData: FormData): Record<string, string> {
+function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith('$ACTION') || typeof value !== 'string' || value.length > MAX_VALUE_LENGTH) continue;
@@ -74,7 +74,7 @@ function plain(details: Record<string, unknown>): Record<string, unknown> | unde
   return JSON.parse(JSON.stringify(Object.fromEntries(entries))) as Record<string, unknown>;
 }
 
-export function stateOf(error: UserFacingError, values: Record<string, string>): ActionState {
+function stateOf(error: UserFacingError, values: Record<string, string>): ActionState {
   const fromDetails = (error.details.fieldErrors ?? {}) as Record<string, string>;
   const fieldErrors = { ...fromDetails, ...error.fieldErrors };
   const details = plain(error.details);

@@ -21,7 +21,7 @@ export type PublicPage = {
 };
 
 /** The marker segment of the internal routes; the proxy never serves it to a browser directly. */
-export const QUERY_SEGMENT = 'q';
+const QUERY_SEGMENT = 'q';
 /** `none` in the currency segment: no display currency chosen (links made before issue 20); read as the locale's. */
 export const NO_DISPLAY_CURRENCY = 'none';
 
@@ -50,13 +50,13 @@ export function canonicalQuery(search: URLSearchParams): string {
  * cached HTML: the URL's `cur` first, then the remembered choice (the preference cookie, set only
  * with consent), then the language's (issue 20: one currency on every results page).
  */
-export function displayCurrencyFor(search: URLSearchParams, rememberedCookie: string | undefined, locale: Locale): DisplayCurrency {
+function displayCurrencyFor(search: URLSearchParams, rememberedCookie: string | undefined, locale: Locale): DisplayCurrency {
   const fromUrl = search.get(DISPLAY_CURRENCY_PARAM);
   if (isDisplayCurrency(fromUrl)) return fromUrl;
   return isDisplayCurrency(rememberedCookie) ? rememberedCookie : localeDisplayCurrency(locale);
 }
 
-export function encodeQuerySegment(query: string): string {
+function encodeQuerySegment(query: string): string {
   return query === '' ? '-' : Buffer.from(query, 'utf8').toString('base64url');
 }
 

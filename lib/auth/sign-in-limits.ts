@@ -1,7 +1,7 @@
 import { consumeRateLimit, type RateLimitResult, type RateLimitRule } from './rate-limit';
 
 /** Sign-in emails: at most 3 per address per 15 minutes and 20 per client IP per hour. */
-export const signInEmailLimits = {
+const signInEmailLimits = {
   perAddress: { bucket: 'sign-in-email:address', limit: 3, windowMs: 15 * 60_000 },
   perIp: { bucket: 'sign-in-email:ip', limit: 20, windowMs: 60 * 60_000 },
 } as const;

@@ -10,9 +10,9 @@ import { sign, verifySignature } from '@/lib/crypto/signed-token';
 
 export const BOOKING_COOKIE = 'karvan_booking';
 /** how long one look-up gives access */
-export const BOOKING_ACCESS_MS = 24 * 60 * 60_000;
+const BOOKING_ACCESS_MS = 24 * 60 * 60_000;
 /** older look-ups drop off, so the cookie stays small */
-export const BOOKING_COOKIE_MAX_ORDERS = 10;
+const BOOKING_COOKIE_MAX_ORDERS = 10;
 
 const PURPOSE = 'booking-lookup';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -18,7 +18,7 @@ const requiredText = (max: number) =>
     .max(max, E('tooLong'));
 
 /** Names as in the passport: Latin letters, with spaces, hyphens and apostrophes between them. */
-export const latinName = requiredText(50).regex(/^[A-Za-z]+(?:[ '-][A-Za-z]+)*$/, E('latinOnly'));
+const latinName = requiredText(50).regex(/^[A-Za-z]+(?:[ '-][A-Za-z]+)*$/, E('latinOnly'));
 
 export function isRealDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -27,7 +27,7 @@ export function isRealDate(value: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-export const isoDate = z
+const isoDate = z
   .string({ error: E('required') })
   .trim()
   .min(1, E('required'))
@@ -58,7 +58,7 @@ const optionalUuid = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
-export const GENDERS = ['FEMALE', 'MALE', 'UNSPECIFIED'] as const;
+const GENDERS = ['FEMALE', 'MALE', 'UNSPECIFIED'] as const;
 
 export const flightPassengerSchema = z.object({
   savedTravellerId: optionalUuid,
@@ -85,13 +85,13 @@ const personName = z.object({ firstName: latinName, lastName: latinName });
 
 const tripItemId = z.uuid({ error: E('tripChanged') });
 
-export const flightItemSchema = z.object({
+const flightItemSchema = z.object({
   tripItemId,
   kind: z.literal('FLIGHT'),
   passengers: z.array(flightPassengerSchema).min(1, E('tripChanged')).max(9, E('tripChanged')),
 });
 
-export const hotelItemSchema = z.object({ tripItemId, kind: z.literal('HOTEL'), leadGuest: personName });
+const hotelItemSchema = z.object({ tripItemId, kind: z.literal('HOTEL'), leadGuest: personName });
 
 /**
  * The arriving flight for the driver (Agreement 6.2: after a delay the driver waits on, which needs the
@@ -114,7 +114,7 @@ export const flightNumber = z
   });
 
 /** Agreement 6.2: people, luggage, child seats and animals are declared with the transfer. */
-export const transferItemSchema = z.object({
+const transferItemSchema = z.object({
   tripItemId,
   kind: z.literal('TRANSFER'),
   leadPassenger: personName,
@@ -125,7 +125,7 @@ export const transferItemSchema = z.object({
   flightNumber,
 });
 
-export const checkoutItemSchema = z.discriminatedUnion('kind', [flightItemSchema, hotelItemSchema, transferItemSchema], {
+const checkoutItemSchema = z.discriminatedUnion('kind', [flightItemSchema, hotelItemSchema, transferItemSchema], {
   error: E('tripChanged'),
 });
 
@@ -155,7 +155,6 @@ export const checkoutSchema = z.object({
 
 export type CheckoutInput = z.infer<typeof checkoutSchema>;
 export type CheckoutItemInput = z.infer<typeof checkoutItemSchema>;
-export type FlightPassengerInput = z.infer<typeof flightPassengerSchema>;
 
 /** zod issues → { "items.0.passengers.1.lastName": messageKey }, the first message per field. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

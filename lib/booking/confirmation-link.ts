@@ -8,7 +8,7 @@ import { sign, verifySignature } from '@/lib/crypto/signed-token';
 
 const PURPOSE = 'checkout-confirmation';
 /** long enough for the mails of a trip booked months ahead, short enough that an old mail goes stale */
-export const CONFIRMATION_LINK_MS = 400 * 24 * 60 * 60_000;
+const CONFIRMATION_LINK_MS = 400 * 24 * 60 * 60_000;
 
 export function confirmationLinkToken(orderId: string, now: Date = new Date()): string {
   const expires = Math.floor((now.getTime() + CONFIRMATION_LINK_MS) / 1000);

@@ -2,8 +2,8 @@ import { randomInt } from 'node:crypto';
 
 /** 31 characters: digits and capitals without 0/O, 1/I/L, which are misread on the phone and on paper. */
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const REFERENCE_PREFIX = 'KRV-';
-export const REFERENCE_LENGTH = 6;
+const REFERENCE_PREFIX = 'KRV-';
+const REFERENCE_LENGTH = 6;
 
 /**
  * A booking reference such as KRV-7K3Q9P: short enough to read out, random (crypto) so it cannot be

@@ -44,7 +44,7 @@ function localized(value: unknown, locale: Locale): string {
 }
 
 /** The stored offer of an order item's snapshot, when it is one of the kind booked. */
-export function offerOfSnapshot(snapshot: Prisma.JsonValue | undefined, kind: string): Offer | null {
+function offerOfSnapshot(snapshot: Prisma.JsonValue | undefined, kind: string): Offer | null {
   const stored = (snapshot as Prisma.JsonObject | null | undefined)?.offer;
   if (!stored || typeof stored !== 'object') return null;
   try {

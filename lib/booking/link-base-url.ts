@@ -14,7 +14,7 @@ export type LinkBaseInput = {
   requestHost?: string | null;
 };
 
-export function isLoopbackHost(host: string): boolean {
+function isLoopbackHost(host: string): boolean {
   return LOOPBACK.test(host);
 }
 

@@ -14,7 +14,7 @@ import { BookingError, type FieldErrors } from './errors';
 import { findTrip, type TripOwner } from './find-trip';
 import { offerFacts } from './offer-facts';
 
-export const SUPPORT_REASONS = ['UNACCOMPANIED_MINOR', 'SPECIAL_ASSISTANCE_REQUIRED', 'LATE_PREGNANCY'] as const;
+const SUPPORT_REASONS = ['UNACCOMPANIED_MINOR', 'SPECIAL_ASSISTANCE_REQUIRED', 'LATE_PREGNANCY'] as const;
 
 const schema = z.object({
   contact: z.object({ email: z.string().trim().max(254), phone: z.string().trim().max(32) }),

@@ -1,16 +1,15 @@
 import { z } from 'zod';
 
 /** Shared by the trip's server actions and their forms; messages are catalog keys. */
-export const productKindSchema = z.enum(['FLIGHT', 'HOTEL', 'TRANSFER'], { error: 'trip.errors.invalidOffer' });
+const productKindSchema = z.enum(['FLIGHT', 'HOTEL', 'TRANSFER'], { error: 'trip.errors.invalidOffer' });
 
-export const offerIdSchema = z
+const offerIdSchema = z
   .string({ error: 'trip.errors.invalidOffer' })
   .min(1, 'trip.errors.invalidOffer')
   .max(200, 'trip.errors.invalidOffer')
   .regex(/^[A-Za-z0-9._-]+$/, 'trip.errors.invalidOffer');
 
 export const addToTripSchema = z.object({ kind: productKindSchema, offerId: offerIdSchema });
-export type AddToTripInput = z.infer<typeof addToTripSchema>;
 
 export const tripItemIdSchema = z.object({ itemId: z.uuid({ error: 'trip.errors.itemNotFound' }) });
 

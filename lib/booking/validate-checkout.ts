@@ -17,7 +17,7 @@ import type { CheckoutInput, CheckoutItemInput } from './checkout-schema';
 import type { FieldErrors } from './errors';
 import { localDate, offerFacts, passengerTypes } from './offer-facts';
 
-export type SupportReason = Exclude<PassengerFlagReason, 'INVALID_DATE_OF_BIRTH'>;
+type SupportReason = Exclude<PassengerFlagReason, 'INVALID_DATE_OF_BIRTH'>;
 
 export type CheckoutValidation = {
   fieldErrors: FieldErrors;

@@ -4,26 +4,6 @@ import type { OptionalCookieCategory } from '@/lib/consent/cookie-consent';
 
 export type { ConsentRecordPurpose, ConsentRecordSource };
 
-export const consentPurposes = [
-  'BOOKING_PROCESSING',
-  'CO_TRAVELLER_DATA',
-  'SPECIAL_CATEGORY_DATA',
-  'MARKETING_EMAIL',
-  'COOKIES_PREFERENCES',
-  'COOKIES_ANALYTICS',
-  'COOKIES_MARKETING',
-] as const satisfies readonly ConsentRecordPurpose[];
-
-export const consentSources = [
-  'CHECKOUT',
-  'ACCOUNT',
-  'BANNER',
-  'COOKIE_SETTINGS',
-  'EMAIL_LINK',
-  'POLICY_NOTICE',
-  'SYSTEM',
-] as const satisfies readonly ConsentRecordSource[];
-
 /** The document each purpose's consent refers to; its version is stored with the record. */
 export const purposeDocument: Record<ConsentRecordPurpose, LegalDocumentName> = {
   BOOKING_PROCESSING: 'privacy',

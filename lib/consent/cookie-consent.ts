@@ -42,10 +42,6 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const acceptAll: CookieCategoryChoice = { preferences: true, analytics: true, marketing: true };
 export const rejectAll: CookieCategoryChoice = { preferences: false, analytics: false, marketing: false };
 
-export function isOptionalCookieCategory(value: unknown): value is OptionalCookieCategory {
-  return typeof value === 'string' && (optionalCookieCategories as readonly string[]).includes(value);
-}
-
 /** The cookie value as the browser stores it (URL-encoded JSON; Next.js's cookie API encodes by itself). */
 export function serializeConsent(consent: CookieConsent): string {
   return encodeURIComponent(JSON.stringify(consent));

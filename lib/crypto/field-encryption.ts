@@ -90,7 +90,7 @@ let cached: { source: string; cipher: FieldCipher } | undefined;
 
 /** The cipher for DATA_ENCRYPTION_KEY (from the validated environment). */
 /** The app's cipher: encrypts with DATA_ENCRYPTION_KEY and, during a rotation, still reads DATA_ENCRYPTION_KEYS_OLD. */
-export function fieldCipher(): FieldCipher {
+function fieldCipher(): FieldCipher {
   const current = env().DATA_ENCRYPTION_KEY;
   const old = oldKeysFromEnv();
   const source = [current, ...old].join(',');

@@ -51,7 +51,7 @@ async function commandOf(pid: number): Promise<string> {
  * data directory is an orphan of a killed launcher when `orphanOk`, and is shut down; otherwise the
  * caller is told who holds it.
  */
-export async function clearStaleLock(dataDir: string, orphanOk: boolean): Promise<void> {
+async function clearStaleLock(dataDir: string, orphanOk: boolean): Promise<void> {
   const pid = await readPostmasterPid(dataDir);
   if (pid === null) return;
   const alive = processAlive(pid) && (await commandOf(pid)).includes('postgres');

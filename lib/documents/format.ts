@@ -21,7 +21,7 @@ export function documentMoney(money: Money, locale: Locale): string {
 }
 
 /** "GMT+4": the zone's offset at that moment. */
-export function offsetLabel(at: Date, timeZone: string, locale: Locale): string {
+function offsetLabel(at: Date, timeZone: string, locale: Locale): string {
   const part = dateFormat(intlLocale[locale], { timeZone, timeZoneName: 'shortOffset' })
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName');
@@ -38,14 +38,9 @@ export function localMoment(at: Date, timeZone: string, locale: Locale): string 
 }
 
 /** A moment without the zone id, for running text: "1 Dec 2026, 10:15 GMT+4". */
-export function shortMoment(at: Date, timeZone: string, locale: Locale): string {
+function shortMoment(at: Date, timeZone: string, locale: Locale): string {
   const local = dateFormat(intlLocale[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
   return `${local} ${offsetLabel(at, timeZone, locale)}`;
-}
-
-/** A local calendar date ('YYYY-MM-DD') in the reader's language, without moving it through a zone. */
-export function calendarDate(date: string, locale: Locale): string {
-  return dateFormat(intlLocale[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
 /** Hours and minutes of a duration, for the catalog to put into words. */

@@ -30,9 +30,9 @@ import {
   type VehicleClass,
 } from '@/lib/rules';
 
-export type ItineraryPerson = { firstName: string; lastName: string };
+type ItineraryPerson = { firstName: string; lastName: string };
 
-export type ItinerarySegment = {
+type ItinerarySegment = {
   flightNumber: string;
   airlineCode: string;
   origin: { code: string; name: string | null };
@@ -45,7 +45,7 @@ export type ItinerarySegment = {
   aircraft: string | null;
 };
 
-export type ItineraryFlight = {
+type ItineraryFlight = {
   airline: { code: string; name: string };
   cabin: string;
   fareFamily: string;
@@ -56,7 +56,7 @@ export type ItineraryFlight = {
   slices: { origin: string; destination: string; segments: ItinerarySegment[] }[];
 };
 
-export type ItineraryHotel = {
+type ItineraryHotel = {
   name: string;
   address: string;
   city: string;
@@ -73,7 +73,7 @@ export type ItineraryHotel = {
   board: Board;
 };
 
-export type ItineraryTransfer = {
+type ItineraryTransfer = {
   airport: { code: string; name: string };
   zone: string;
   vehicleClass: VehicleClass;

@@ -15,7 +15,7 @@ export const AGENCY_TIME_ZONE = 'Asia/Baku';
 
 export type LabelledValue = { label: string; value: string };
 
-export type ReceiptItemView = {
+type ReceiptItemView = {
   heading: string;
   cancelled: string | null;
   /** local times, places, fare or room, vehicle */
@@ -58,7 +58,7 @@ function translators(locale: Locale): Translators {
   return { t: mailTranslator(locale, 'documents'), rules: mailTranslator(locale, 'rules'), search: mailTranslator(locale, 'search') };
 }
 
-export function personName(p: { firstName: string; lastName: string }): string {
+function personName(p: { firstName: string; lastName: string }): string {
   return `${p.firstName} ${p.lastName}`.trim();
 }
 
@@ -115,7 +115,7 @@ export function buildReceiptView(itinerary: Itinerary, options: ReceiptViewOptio
   };
 }
 
-export function paymentLine(itinerary: Itinerary, locale: Locale, t: MailTranslator): string {
+function paymentLine(itinerary: Itinerary, locale: Locale, t: MailTranslator): string {
   const payment = itinerary.payment;
   if (!payment) return t('price.notPaid');
   const method = t(`paymentMethod.${payment.method}`);

@@ -89,7 +89,7 @@ function zoneParts(at: Date, timeZone: string): Record<string, string> {
 }
 
 /** '20261201T101500': the wall-clock time of `at` in the zone (DATE-TIME form 2, RFC 5545 3.3.5). */
-export function localDateTime(at: Date, timeZone: string): string {
+function localDateTime(at: Date, timeZone: string): string {
   const p = zoneParts(at, timeZone);
   return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
 }
@@ -99,7 +99,7 @@ function utcDateTime(at: Date): string {
 }
 
 /** The zone's offset from UTC at that instant, in minutes (Asia/Baku → 240). */
-export function offsetMinutes(at: Date, timeZone: string): number {
+function offsetMinutes(at: Date, timeZone: string): number {
   const name = zoneParts(at, timeZone).timeZoneName ?? 'GMT';
   const match = /^GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(name);
   if (!match) return 0;
@@ -215,14 +215,14 @@ export function renderCalendar(events: readonly CalendarEvent[], options: Render
 /** how long the check-in and check-out events last in the calendar */
 const HOTEL_MOMENT_MINUTES = 30;
 
-export type ItineraryEventsOptions = {
+type ItineraryEventsOptions = {
   locale: Locale;
   /** default: the `documents` catalog of the locale */
   t?: MailTranslator;
 };
 
 /** One event per flight leg, hotel stay and transfer of the items not cancelled, in trip order. */
-export function itineraryEvents(itinerary: Itinerary, options: ItineraryEventsOptions): CalendarEvent[] {
+function itineraryEvents(itinerary: Itinerary, options: ItineraryEventsOptions): CalendarEvent[] {
   const t = options.t ?? mailTranslator(options.locale, 'documents');
   const events: Omit<CalendarEvent, 'uid'>[] = [];
   const referenceLine = t('ics.reference', { reference: itinerary.reference });

@@ -16,7 +16,7 @@ import { buildReceiptView, type ReceiptView } from './receipt-view';
 
 const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
 
-export function documentFonts(): { regular: string; bold: string } {
+function documentFonts(): { regular: string; bold: string } {
   const regular = path.join(FONT_DIR, 'DejaVuSans.ttf');
   const bold = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
   if (!existsSync(regular) || !existsSync(bold)) {

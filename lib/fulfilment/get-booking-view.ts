@@ -13,7 +13,7 @@ import type { PaymentMethod } from '@/lib/db/generated/enums';
 import type { Locale } from '@/lib/i18n/locales';
 import { loadItinerary, type Itinerary } from '@/lib/documents/load-itinerary';
 
-export type BookingScheduleChange = {
+type BookingScheduleChange = {
   id: string;
   /** as the traveller reads it, e.g. "J2 8021" */
   flight: string;

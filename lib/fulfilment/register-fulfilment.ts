@@ -11,13 +11,13 @@ import { issuePaidOrders } from '@/lib/fulfilment/issue-paid-orders';
 import { refundSurplusPayments } from '@/lib/fulfilment/refund-surplus-payments';
 import { releaseExpiredHolds } from '@/lib/fulfilment/release-expired-holds';
 
-export const RELEASE_EXPIRED_HOLDS_JOB = 'booking-release-expired-holds';
+const RELEASE_EXPIRED_HOLDS_JOB = 'booking-release-expired-holds';
 /** Every 2 s in each worker: PAID orders are issued within seconds of the payment. */
 export const ISSUE_PAID_ORDERS_LOOP = 'booking-issue-paid-orders';
 /** Minutely: PAID orders the loop missed, and approved refunds that never reached the provider. */
 export const RECOVER_ISSUING_JOB = 'booking-recover-issuing';
 
-export const orderPaymentEffects: PaymentEffects = {
+const orderPaymentEffects: PaymentEffects = {
   onPaymentSucceeded: (tx, payment, context) => applyPaymentSucceeded(tx, payment, context),
   onPaymentFailed: (tx, payment) => applyPaymentFailed(tx, payment),
   // Refunds of service requests (Agreement 4.5, 8.5, cancellations) complete the request and may

@@ -30,7 +30,7 @@ export async function releaseExpiredHolds(options: { now?: Date; limit?: number 
 }
 
 /** HELD → EXPIRED with every hold released; false when the order is not (or no longer) due. */
-export async function expireOrder(tx: Tx, orderId: string, now: Date): Promise<boolean> {
+async function expireOrder(tx: Tx, orderId: string, now: Date): Promise<boolean> {
   const rows = await tx.$queryRaw<{ status: string; hold_expires_at: Date }[]>`
     SELECT o.status::text AS status, c.hold_expires_at FROM orders o JOIN order_checkouts c ON c.order_id = o.id
     WHERE o.id = ${orderId}::uuid FOR UPDATE OF o`;

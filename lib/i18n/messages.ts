@@ -6,7 +6,7 @@ import type { Locale } from './locales';
  * Catalogs live in content/messages/<locale>/<namespace>.json, one file per feature, so
  * features add their strings without editing a shared file. Namespace = file name.
  */
-export const messagesDir = path.join(process.cwd(), 'content', 'messages');
+const messagesDir = path.join(process.cwd(), 'content', 'messages');
 
 export type Messages = Record<string, unknown>;
 

@@ -1,4 +1,5 @@
 import { createNavigation } from 'next-intl/navigation';
 import { routing } from './routing';
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// Client navigation only: server code redirects with lib/i18n/redirect and links with lib/i18n/link.
+export const { Link, usePathname, useRouter } = createNavigation(routing);

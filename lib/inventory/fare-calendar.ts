@@ -17,7 +17,7 @@ import { recentSupplierFares, withRecentSupplierFares } from './recent-supplier-
 import { comparableAmount } from './reference-rates';
 
 /** Days either side of the searched day in the strip. */
-export const CALENDAR_SPAN_DAYS = 15;
+const CALENDAR_SPAN_DAYS = 15;
 
 export type FareCalendarRequest = {
   origins: string[];

@@ -13,9 +13,9 @@ import { isVehicleClass } from './catalog/vehicle-classes';
 import type { VehicleClass } from './catalog/types';
 import type { PassengerCounts } from './supplier';
 
-export type FlightOfferKey = { kind: 'FLIGHT'; passengers: PassengerCounts; slices: number[][] };
-export type HotelOfferKey = { kind: 'HOTEL'; ratePlanId: number; checkIn: string; checkOut: string; rooms: number; guests: number };
-export type TransferOfferKey = {
+type FlightOfferKey = { kind: 'FLIGHT'; passengers: PassengerCounts; slices: number[][] };
+type HotelOfferKey = { kind: 'HOTEL'; ratePlanId: number; checkIn: string; checkOut: string; rooms: number; guests: number };
+type TransferOfferKey = {
   kind: 'TRANSFER';
   routeId: number;
   vehicleClass: VehicleClass;

@@ -22,7 +22,7 @@ export const POPULAR_ROUTES: readonly (readonly [string, string])[] = [
 ];
 
 /** How far ahead the "from" price looks. */
-export const POPULAR_WINDOW_DAYS = 30;
+const POPULAR_WINDOW_DAYS = 30;
 
 export type PopularRoute = { from: string; to: string; lowest: Money; day: string };
 

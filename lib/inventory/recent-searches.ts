@@ -4,7 +4,7 @@
  * everyone. Pure and browser-safe; the islands in components/ read and write the storage.
  */
 export const RECENT_SEARCHES_KEY = 'karvan_recent_searches';
-export const MAX_RECENT_SEARCHES = 5;
+const MAX_RECENT_SEARCHES = 5;
 
 const KINDS = ['flights', 'hotels'] as const;
 export type RecentSearch = { kind: (typeof KINDS)[number]; query: string; title: string };

@@ -13,7 +13,7 @@ import { getSuppliers } from './suppliers';
 import { cached, type ResultsCache } from './results-cache';
 import type { FareRules } from '../rules/types';
 
-export const FLIGHT_PAGE_SIZE = 20;
+const FLIGHT_PAGE_SIZE = 20;
 
 export type FlightFareOption = {
   offerId: string;

@@ -9,7 +9,7 @@ import type { HotelOffer, HotelSummary, HotelSupplier } from './supplier';
 import { getSuppliers } from './suppliers';
 import { cached, type ResultsCache } from './results-cache';
 
-export const HOTEL_PAGE_SIZE = 20;
+const HOTEL_PAGE_SIZE = 20;
 
 export type HotelCard = {
   hotel: HotelSummary;

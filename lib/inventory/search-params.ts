@@ -82,8 +82,8 @@ export const FLIGHT_FIELDS = ['from', 'to', 'trip', 'depart', 'return', 'adults'
 export type FlightField = (typeof FLIGHT_FIELDS)[number];
 export const TIME_BANDS = ['night', 'morning', 'afternoon', 'evening'] as const;
 export type TimeBand = (typeof TIME_BANDS)[number];
-export const FLIGHT_SORTS = ['price', 'duration', 'departure'] as const;
-export type FlightSort = (typeof FLIGHT_SORTS)[number];
+const FLIGHT_SORTS = ['price', 'duration', 'departure'] as const;
+type FlightSort = (typeof FLIGHT_SORTS)[number];
 
 export type FlightQuery = {
   from: Place;
@@ -186,11 +186,11 @@ export function parseFlightParams(params: RawParams, today: string): Parsed<Flig
 
 export const HOTEL_FIELDS = ['city', 'checkIn', 'checkOut', 'guests', 'rooms'] as const;
 export type HotelField = (typeof HOTEL_FIELDS)[number];
-export const HOTEL_SORTS = ['price', 'stars', 'rating'] as const;
-export type HotelSort = (typeof HOTEL_SORTS)[number];
-export const BOARDS = ['RO', 'BB', 'HB', 'FB', 'AI'] as const;
+const HOTEL_SORTS = ['price', 'stars', 'rating'] as const;
+type HotelSort = (typeof HOTEL_SORTS)[number];
+const BOARDS = ['RO', 'BB', 'HB', 'FB', 'AI'] as const;
 
-export type HotelStay = { checkIn: string; checkOut: string; guests: number; rooms: number };
+type HotelStay = { checkIn: string; checkOut: string; guests: number; rooms: number };
 
 export type HotelQuery = HotelStay & {
   cityId: string;
@@ -264,7 +264,7 @@ export function parseHotelParams(params: RawParams, today: string): Parsed<Hotel
 
 // ---------------------------------------------------------------------------------------------
 
-export const TRANSFER_FIELDS = ['airport', 'zone', 'date', 'time', 'passengers', 'bags'] as const;
+const TRANSFER_FIELDS = ['airport', 'zone', 'date', 'time', 'passengers', 'bags'] as const;
 export type TransferField = (typeof TRANSFER_FIELDS)[number];
 
 export type TransferQuery = {

@@ -26,7 +26,7 @@ export type PriceLine = {
   amount: Money;
 };
 
-export type PriceLineCode =
+type PriceLineCode =
   | 'ADULT_FARE'
   | 'CHILD_FARE'
   | 'INFANT_FARE'
@@ -35,7 +35,7 @@ export type PriceLineCode =
   | 'BOARD'
   | 'TRANSFER';
 
-export type OfferPrice = {
+type OfferPrice = {
   /** what the supplier charges for the whole offer (all travellers, all nights) */
   total: Money;
   lines: PriceLine[];

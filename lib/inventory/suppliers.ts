@@ -28,7 +28,7 @@ export type SupplierTuning = {
 };
 
 /** A search waits this long for Duffel; its per-call timeout is longer (an order may take seconds). */
-export const DEFAULT_SEARCH_DEADLINE_MS = 4_000;
+const DEFAULT_SEARCH_DEADLINE_MS = 4_000;
 
 /** The suppliers a configuration asks for, on `client` (the app's database client, or a test's). */
 export function createSuppliers(config: SupplierConfig, client: Queryable, tuning: SupplierTuning = {}): Suppliers {

@@ -1,4 +1,4 @@
-export type JobContext = { id: string; name: string };
+type JobContext = { id: string; name: string };
 export type JobHandler<T extends object> = (data: T, job: JobContext) => Promise<void>;
 
 export type JobOptions = {

@@ -3,7 +3,7 @@
  * the logger (pino `redact`), and e-mail addresses are masked in every message and error text, since
  * provider and database errors quote the values they refused.
  */
-export const REDACTED_KEYS = [
+const REDACTED_KEYS = [
   'email',
   'to',
   'toAddress',

@@ -2,7 +2,6 @@ import 'server-only';
 import { db } from '../db/client';
 import type { Payment } from '../db/generated/client';
 import { cancelAtProvider } from './cancel-at-provider';
-import { PaymentError } from './errors';
 import { lockOrderPayments, lockPayment, TX_OPTIONS } from './locks';
 import { getPaymentProvider } from './provider';
 import { toPaymentRecord } from './records';
@@ -31,20 +30,4 @@ export async function cancelOpenPayments(input: CancelOpenPaymentsInput, options
   }, TX_OPTIONS);
   if (cancelled.some((p) => p.method === 'CARD')) await cancelAtProvider(cancelled, options.provider ?? getPaymentProvider());
   return cancelled.map(toPaymentRecord);
-}
-
-/** Cancels one open payment; an already closed one is returned as it is; a SUCCEEDED one is refused. */
-export async function cancelPayment(
-  input: { paymentId: string; reason?: string; actor?: Actor | null },
-  options: { provider?: PaymentProvider } = {},
-): Promise<PaymentRecord> {
-  const result = await db.$transaction(async (tx) => {
-    const payment = await lockPayment(tx, input.paymentId);
-    if (!payment) throw new PaymentError('PAYMENT_NOT_FOUND', input.paymentId);
-    if (payment.status === 'SUCCEEDED') throw new PaymentError('PAYMENT_NOT_OPEN', `payment ${payment.id} is paid`);
-    const closed = await closePayment(tx, payment, 'CANCELLED', input.reason ?? 'cancelled', { via: 'cancel', actor: input.actor ?? null });
-    return { payment: closed ?? payment, changed: closed !== null };
-  }, TX_OPTIONS);
-  if (result.changed && result.payment.method === 'CARD') await cancelAtProvider([result.payment], options.provider ?? getPaymentProvider());
-  return toPaymentRecord(result.payment);
 }

@@ -40,27 +40,27 @@
  * transaction; idempotency keys make their retries safe.
  */
 export type {
-  Actor,
-  PaymentEvent,
-  PaymentEventType,
-  PaymentMethod,
-  PaymentProvider,
+  
+  
+  
+  
+  
   PaymentRecord,
-  PaymentSource,
-  PaymentStatus,
-  ProviderName,
-  RefundRecord,
-  RefundStatus,
+  
+  
+  
+  
+  
 } from './types';
-export { PaymentError, isPaymentError, type PaymentErrorCode } from './errors';
-export { registerPaymentEffects, type PaymentEffects } from './effects';
+export {  isPaymentError,  } from './errors';
+;
 export { getPaymentProvider, getSandboxProvider } from './provider';
-export { startPayment, type StartPaymentInput, type StartPaymentResult } from './start-payment';
-export { startOfficePayment, type StartOfficePaymentInput } from './start-office-payment';
-export { markPaidAtOffice, type MarkPaidAtOfficeInput } from './mark-paid-at-office';
-export { cancelOpenPayments, cancelPayment, type CancelOpenPaymentsInput } from './cancel-payment';
-export { issueRefund, resumeStuckRefunds, type IssueRefundInput, type IssueRefundResult } from './issue-refund';
-export { handlePaymentWebhook, type HandlePaymentWebhookInput } from './handle-payment-webhook';
-export { applyPaymentEvent, type ApplyPaymentEventResult } from './apply-payment-event';
-export { syncPaymentWithProvider } from './sync-payment';
-export { getPayment, getRefundSummary, listOrderPayments, type RefundSummary } from './get-payments';
+;
+;
+export { markPaidAtOffice,  } from './mark-paid-at-office';
+;
+;
+export { handlePaymentWebhook,  } from './handle-payment-webhook';
+;
+;
+export {  getRefundSummary, listOrderPayments, type RefundSummary } from './get-payments';

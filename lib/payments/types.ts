@@ -6,8 +6,8 @@ export type ProviderName = 'stripe' | 'sandbox';
 export type PaymentSource = ProviderName | 'office';
 
 export type PaymentStatus = 'CREATED' | 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
-export type PaymentMethod = 'CARD' | 'OFFICE';
-export type RefundStatus = 'REQUESTED' | 'SUCCEEDED' | 'FAILED';
+type PaymentMethod = 'CARD' | 'OFFICE';
+type RefundStatus = 'REQUESTED' | 'SUCCEEDED' | 'FAILED';
 
 /** Who acts: a staff member (role from lib/auth: 'SUPPORT' | 'ADMIN') or a traveller. */
 export type Actor = { id: string; role: string };

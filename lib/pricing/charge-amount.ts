@@ -1,7 +1,7 @@
 import { convert, sum, type Money, type Rates } from '@/lib/money';
 
 /** The agency's own currency, in which an order mixing providers' currencies is charged. */
-export const AGENCY_CURRENCY = 'AZN';
+const AGENCY_CURRENCY = 'AZN';
 
 /**
  * What the card is charged for an order. One currency: exactly its total, in the provider's currency

@@ -27,7 +27,7 @@ function readDocumentCookie(name: string): string | undefined {
  * Sets a registered non-necessary cookie only when its category is allowed; returns whether it was
  * set. An unregistered name throws: every cookie must be in the registry and the cookie policy.
  */
-export function setConsentedCookie(name: string, value: string, maxAgeSeconds: number): boolean {
+function setConsentedCookie(name: string, value: string, maxAgeSeconds: number): boolean {
   const category = cookieCategoryOf(name);
   if (!category) throw new Error(`cookie ${name} is not in lib/privacy/cookie-registry.ts (and so not in the cookie policy)`);
   if (!hasConsent(category)) return false;

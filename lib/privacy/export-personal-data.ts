@@ -19,10 +19,10 @@ import { ACCOUNT_RESTORE_DAYS, tripRetentionDays } from './retention-config';
 export const EXPORT_FORMAT = 'karvan.personal-data-export';
 export const EXPORT_SCHEMA_VERSION = 1;
 
-export type ExportValue = string | number | boolean | null | ExportValue[] | { [key: string]: ExportValue };
-export type ExportRecord = Record<string, ExportValue>;
+type ExportValue = string | number | boolean | null | ExportValue[] | { [key: string]: ExportValue };
+type ExportRecord = Record<string, ExportValue>;
 
-export type FieldDescription = { personal: boolean; kind?: PersonalKind; encryptedAtRest?: boolean; blindIndexOf?: string };
+type FieldDescription = { personal: boolean; kind?: PersonalKind; encryptedAtRest?: boolean; blindIndexOf?: string };
 
 export type PersonalDataExport = {
   format: typeof EXPORT_FORMAT;
@@ -63,7 +63,7 @@ export function decryptForExport(stored: unknown): string | null {
 }
 
 /** A JSON value with `…Enc` members (registry `encryptedInside`): those come out decrypted, without the suffix. */
-export function decryptInsideForExport(value: unknown): unknown {
+function decryptInsideForExport(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(decryptInsideForExport);
   if (!value || typeof value !== 'object' || value instanceof Date) return value;
   return Object.fromEntries(

@@ -61,13 +61,3 @@ export async function currentConsents(subject: ConsentSubject, client: Tx | type
   }
   return current;
 }
-
-/**
- * True when the user has an active "yes" for the purpose given under the current version of its
- * document: after a policy change, consent-based processing waits for the new consent (Privacy
- * Policy 15).
- */
-export async function hasCurrentConsent(userId: string, purpose: ConsentRecordPurpose, client: Tx | typeof db = db): Promise<boolean> {
-  const latest = (await currentConsents({ userId }, client)).get(purpose);
-  return Boolean(latest?.active && !latest.outdated);
-}

@@ -7,7 +7,7 @@ import { runRetention } from './retention';
  * and the retention run (daily, 03:23 UTC). Both are idempotent. Registered from
  * lib/jobs/register-features.ts (lib/privacy/HANDOFF.md).
  */
-export const PRIVACY_JOBS = { erase: 'privacy-erase-deleted-accounts', retention: 'privacy-retention' } as const;
+const PRIVACY_JOBS = { erase: 'privacy-erase-deleted-accounts', retention: 'privacy-retention' } as const;
 
 export function registerPrivacyJobs(): void {
   registerJob(

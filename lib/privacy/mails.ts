@@ -28,7 +28,7 @@ function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-export function appLink(locale: Locale, path: string, query: Record<string, string> = {}): string {
+function appLink(locale: Locale, path: string, query: Record<string, string> = {}): string {
   const search = new URLSearchParams(query).toString();
   return `${env().APP_URL}/${locale}${path}${search ? `?${search}` : ''}`;
 }

@@ -3,7 +3,6 @@ import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { recordAuditEvent, type AuditActor } from '@/lib/auth/audit';
 import type { RequestContext } from '@/lib/auth/request-context';
-import type { Locale } from '@/lib/i18n/locales';
 import { consentHistory, currentConsents, type ConsentView } from './find-consents';
 import { currentPolicyVersion } from '@/lib/consent/policy-versions';
 import { recordConsent, withdrawConsent } from '@/lib/consent/record-consent';
@@ -26,11 +25,6 @@ export function verifyUnsubscribeToken(token: unknown): string | null {
   const [userId, signature, extra] = token.split('.');
   if (!userId || !signature || extra !== undefined || !uuid.test(userId)) return null;
   return verifySignature('unsubscribe', userId, signature) ? userId : null;
-}
-
-/** The link in the body of a marketing email: a page with one button (RFC 8058 asks for no GET side effects). */
-export function unsubscribePageUrl(userId: string, locale: Locale): string {
-  return `${env().APP_URL}/${locale}/privacy/unsubscribe?${new URLSearchParams({ token: unsubscribeToken(userId) })}`;
 }
 
 /**

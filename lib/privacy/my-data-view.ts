@@ -15,8 +15,8 @@ export type ViewValue =
   | { type: 'masked'; text: string }
   | { type: 'list'; items: string[] };
 
-export type ViewField = { field: string; kind: PersonalKind; value: ViewValue };
-export type ViewRecord = { model: string; id: string; title: string | null; fields: ViewField[] };
+type ViewField = { field: string; kind: PersonalKind; value: ViewValue };
+type ViewRecord = { model: string; id: string; title: string | null; fields: ViewField[] };
 export type ViewSection = { group: DataGroup; records: ViewRecord[]; hiddenCounts: { model: string; count: number }[] };
 
 const linkOnly = new Set<PersonalKind>(['accountLink', 'documentIndex', 'cookieHash', 'consentId', 'customerKey']);

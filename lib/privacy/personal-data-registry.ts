@@ -11,49 +11,47 @@
 import { ANONYMISED, anonymisedEmail } from '@/lib/db/anonymised-markers';
 
 /** Kinds of personal values; each is a label in content/messages/<locale>/privacy.json ("fields"). */
-export const personalKinds = [
-  'email',
-  'emailVerified',
-  'name',
-  'firstName',
-  'lastName',
-  'avatar',
-  'phone',
-  'dateOfBirth',
-  'documentNumber',
-  'documentIndex',
-  'documentExpiry',
-  'nationality',
-  'sex',
-  'language',
-  'role',
-  'accountLink',
-  'specialNote',
-  'assistanceReasons',
-  'transferDetails',
-  'ticketNumbers',
-  'customerKey',
-  'consentId',
-  'ipAddress',
-  'browser',
-  'auditData',
-  'messageAddresses',
-  'messageSubject',
-  'messageText',
-  'messageFile',
-  'requestDetails',
-  'requestName',
-  'resolution',
-  'signInAddress',
-  'cookieHash',
-  'savedSearch',
-  'priceCeiling',
-  'alertSentAt',
-] as const;
-export type PersonalKind = (typeof personalKinds)[number];
+export type PersonalKind =
+  | 'email'
+  | 'emailVerified'
+  | 'name'
+  | 'firstName'
+  | 'lastName'
+  | 'avatar'
+  | 'phone'
+  | 'dateOfBirth'
+  | 'documentNumber'
+  | 'documentIndex'
+  | 'documentExpiry'
+  | 'nationality'
+  | 'sex'
+  | 'language'
+  | 'role'
+  | 'accountLink'
+  | 'specialNote'
+  | 'assistanceReasons'
+  | 'transferDetails'
+  | 'ticketNumbers'
+  | 'customerKey'
+  | 'consentId'
+  | 'ipAddress'
+  | 'browser'
+  | 'auditData'
+  | 'messageAddresses'
+  | 'messageSubject'
+  | 'messageText'
+  | 'messageFile'
+  | 'requestDetails'
+  | 'requestName'
+  | 'resolution'
+  | 'signInAddress'
+  | 'cookieHash'
+  | 'savedSearch'
+  | 'priceCeiling'
+  | 'alertSentAt';
 
 /** What erasure or anonymisation does with a personal column. */
-export type Erase =
+type Erase =
   /** set to NULL */
   | 'null'
   /** set to a placeholder (for NOT NULL columns) */

@@ -19,7 +19,7 @@ export type RecipientEntry = {
 };
 
 /** Privacy Policy 5, by product kind. */
-export const fieldsSentBySupplierKind: Record<string, { recipientKind: string; fields: string[]; purpose: string }> = {
+const fieldsSentBySupplierKind: Record<string, { recipientKind: string; fields: string[]; purpose: string }> = {
   FLIGHT: {
     recipientKind: 'AIRLINE',
     purpose: 'ticketing',

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * promises of the policy and fixed here.
  */
 export const ACCOUNT_RESTORE_DAYS = 30;
-export const DEFAULT_TRIP_RETENTION_DAYS = 3 * 365;
+const DEFAULT_TRIP_RETENTION_DAYS = 3 * 365;
 /** Anonymous cookie-choice records older than the choice itself (13 months) are purged. */
 export const COOKIE_RECORD_RETENTION_DAYS = 396;
 

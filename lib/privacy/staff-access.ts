@@ -39,7 +39,7 @@ export async function maskedDocumentNumber(viewer: Viewer, holder: DocumentHolde
   return documentNumberEnc ? maskDocumentNumber(keyringCipher().decrypt(documentNumberEnc)) : null;
 }
 
-export const revealReasonSchema = z.string().trim().min(10, { error: 'privacy.staff.errors.reason' }).max(500, { error: 'privacy.request.errors.tooLong' });
+const revealReasonSchema = z.string().trim().min(10, { error: 'privacy.staff.errors.reason' }).max(500, { error: 'privacy.request.errors.tooLong' });
 
 /**
  * The full document number, for a task that needs it (the airline asks to confirm a passport). The

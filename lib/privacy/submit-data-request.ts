@@ -15,9 +15,9 @@ import { newLinkToken } from '@/lib/crypto/signed-token';
 import { kindLabel } from './request-labels';
 
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const VERIFY_LINK_HOURS = 72;
+const VERIFY_LINK_HOURS = 72;
 
-export function generateDataRequestReference(): string {
+function generateDataRequestReference(): string {
   let body = '';
   for (let i = 0; i < 6; i++) body += ALPHABET[randomInt(ALPHABET.length)];
   return `DR-${body}`;

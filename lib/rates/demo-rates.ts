@@ -5,7 +5,7 @@ import type { Tx } from '../db/client';
  * Demo rates for the embedded default: units per 1 AZN, close to the official rates of late 2026.
  * Production loads real rates into the same table (one row per currency and day).
  */
-export const demoRatesPerAzn: Record<string, string> = {
+const demoRatesPerAzn: Record<string, string> = {
   USD: '0.58823529',
   EUR: '0.54347826',
   KZT: '296.47058824',

@@ -19,7 +19,7 @@ export function resolveDisplayCurrency(fromQuery: unknown, fromCookie: unknown):
 }
 
 /** The agency's own currency: what a page shows in when neither the traveller nor the language says otherwise. */
-export const BUSINESS_DISPLAY_CURRENCY: DisplayCurrency = 'AZN';
+const BUSINESS_DISPLAY_CURRENCY: DisplayCurrency = 'AZN';
 
 /**
  * The display currency of a language when the traveller chose none (issue 20): manat in

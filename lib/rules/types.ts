@@ -9,7 +9,7 @@
 import type { Money } from '../money';
 import type { ReasonCode } from './reasons';
 
-export type { Money } from '../money';
+;
 
 export type VehicleClass =
   | 'MICRO'

@@ -8,7 +8,7 @@ import { isDatabaseUnreachable, type DatabaseGate } from './database-gate';
 import { markShutdownManaged, runShutdownHooks } from './shutdown-hooks';
 import { requestLocale, unavailablePage } from './unavailable-page';
 
-export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
 export type HttpServerOptions = {
   handler: RequestHandler;
@@ -22,7 +22,7 @@ export type HttpServerOptions = {
 };
 
 /** Seconds a client should wait before trying again while the database is unreachable. */
-export const RETRY_AFTER_SECONDS = 10;
+const RETRY_AFTER_SECONDS = 10;
 
 /**
  * The HTTP side of a web process, around any request handler (Next.js in lib/cli/serve.ts):

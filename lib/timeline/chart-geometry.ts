@@ -6,7 +6,7 @@ import type { RefundTimeline } from './refund-timeline';
 
 export const CHART = { width: 640, labelHeight: 26, laneHeight: 64, gap: 18, left: 8, right: 8 } as const;
 
-export type LaneBar = { x: number; width: number; refundY: number; refundHeight: number; keptHeight: number; top: number };
+type LaneBar = { x: number; width: number; refundY: number; refundHeight: number; keptHeight: number; top: number };
 export type Lane = { key: string; top: number; bars: LaneBar[] };
 
 export function xOf(timeline: RefundTimeline, at: Date): number {

@@ -45,7 +45,7 @@ export type TimelineInput = {
  * the new one starts 1 ms after it (`justAfter`), or the first moment of the new one (at departure the
  * ticket is no longer refundable online). Both instants are quoted; neither is decided here.
  */
-export type TimelineStep = {
+type TimelineStep = {
   from: Date;
   to: Date;
   /** the deadline this step follows: `from`, or 1 ms before it when `justAfter` */
@@ -73,7 +73,7 @@ export type ItemTimeline = {
   steps: TimelineStep[];
 };
 
-export type TripStep = { from: Date; to: Date; refund: Money };
+type TripStep = { from: Date; to: Date; refund: Money };
 
 export type RefundTimeline = {
   now: Date;
@@ -86,7 +86,7 @@ export type RefundTimeline = {
 };
 
 /** The instant an item's service starts: cancelling online ends there for every kind. */
-export function itemStart(item: Item): Date {
+function itemStart(item: Item): Date {
   switch (item.kind) {
     case 'FLIGHT':
       return item.departureAt;
@@ -155,7 +155,7 @@ function probeInstants(deadlines: readonly Date[], now: Date, end: Date): { at: 
   return [...probes.values()].sort((x, y) => x.at.getTime() - y.at.getTime());
 }
 
-export function itemTimeline(input: TimelineItemInput, now: Date, end: Date, options: { fx?: Rates; schedule?: FeeSchedule }): ItemTimeline {
+function itemTimeline(input: TimelineItemInput, now: Date, end: Date, options: { fx?: Rates; schedule?: FeeSchedule }): ItemTimeline {
   const item = input.rulesItem;
   const probes = probeInstants(itemDeadlines(item, options), now, end);
   const steps: TimelineStep[] = [];

@@ -15,14 +15,14 @@ import type { Item } from '@/lib/rules';
 import { refundTimeline, type RefundTimeline, type TimelineItemInput } from './refund-timeline';
 
 /** Where the agency is, for a trip that starts with no flight to tell where the traveller sets out. */
-export const AGENCY_TIME_ZONE = 'Asia/Baku';
+const AGENCY_TIME_ZONE = 'Asia/Baku';
 
 /**
  * The traveller's own clock: the zone of the trip's first departure (where they set out from), else the
  * agency's. The server cannot know the browser's zone without a script, and public-page caching forbids
  * reading it from a cookie on those pages.
  */
-export function travellerZoneOf(items: readonly { kind: string; timeZone: string; startsAt: Date }[]): string {
+function travellerZoneOf(items: readonly { kind: string; timeZone: string; startsAt: Date }[]): string {
   const flights = items.filter((i) => i.kind === 'FLIGHT').sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   return flights[0]?.timeZone ?? AGENCY_TIME_ZONE;
 }

@@ -17,7 +17,7 @@ import { loadOrderMoney, type OrderMoney } from '../order-money';
 import { zoneOfOffer } from '../load-after-sales-order';
 import { reviveRulesItem } from '../revive-rules-item';
 
-export type StaffOrderItem = {
+type StaffOrderItem = {
   id: string;
   kind: 'FLIGHT' | 'HOTEL' | 'TRANSFER';
   title: string;
@@ -34,7 +34,7 @@ export type StaffOrderItem = {
   refundNow: Money | null;
 };
 
-export type StaffPassenger = { id: string; orderItemId: string; role: string; name: string; maskedDocument: string | null };
+type StaffPassenger = { id: string; orderItemId: string; role: string; name: string; maskedDocument: string | null };
 
 export type StaffOrderDetail = {
   id: string;

@@ -12,9 +12,9 @@ import type { OrderMoney } from '../order-money';
 import { reviveRulesItem } from '../revive-rules-item';
 
 /** Topics whose approval cancels the item (or the whole order) in the same transaction. */
-export const CANCELLING_TOPICS = ['FLIGHT_REFUND', 'CANCEL_ITEM', 'CANCEL_ORDER'] as const;
+const CANCELLING_TOPICS = ['FLIGHT_REFUND', 'CANCEL_ITEM', 'CANCEL_ORDER'] as const;
 /** Topics that refund everything paid (Agreement 4.5, 8.5). */
-export const FULL_REFUND_TOPICS = ['NOT_ISSUED', 'REFUSAL'] as const;
+const FULL_REFUND_TOPICS = ['NOT_ISSUED', 'REFUSAL'] as const;
 
 export function cancelsItems(topic: string): boolean {
   return (CANCELLING_TOPICS as readonly string[]).includes(topic);
@@ -23,7 +23,7 @@ export function cancelsItems(topic: string): boolean {
 type RequestFacts = { orderId: string; orderItemId: string | null; topic: string; maxRefundMinor: number | null };
 
 /** What the rules would refund for the request's item(s) at `now`, in the payment's currency; null when they do not say. */
-export async function rulesRefundNow(client: Db | Tx, request: RequestFacts, money: OrderMoney, now: Date): Promise<number | null> {
+async function rulesRefundNow(client: Db | Tx, request: RequestFacts, money: OrderMoney, now: Date): Promise<number | null> {
   if ((FULL_REFUND_TOPICS as readonly string[]).includes(request.topic)) return Math.max(0, money.captured - money.refunded);
   if (!cancelsItems(request.topic)) return null;
   const order = await client.order.findUnique({

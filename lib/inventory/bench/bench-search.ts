@@ -84,7 +84,7 @@ export function flightQueries(count: number, today: string, seed = 7): FlightQue
   return queries;
 }
 
-export function hotelQueries(count: number, today: string, seed = 7): HotelQuery[] {
+function hotelQueries(count: number, today: string, seed = 7): HotelQuery[] {
   const rng = rngFor(seed, 'bench-hotels');
   return Array.from({ length: count }, () => {
     const checkIn = addDays(today, rng.int(1, 300));

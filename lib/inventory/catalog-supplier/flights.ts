@@ -158,7 +158,7 @@ function sliceOf(rows: SegmentFareRow[]): FlightSlice {
  * The offer for these fares (one list per direction, in flying order) and passengers. Prices are
  * per segment and add up; the fare family, so the rules, is the same on every segment.
  */
-export function buildFlightOffer(slices: SegmentFareRow[][], passengers: PassengerCounts): FlightOffer {
+function buildFlightOffer(slices: SegmentFareRow[][], passengers: PassengerCounts): FlightOffer {
   const all = slices.flat();
   const first = all[0]!;
   const currency = first.currency;

@@ -149,7 +149,7 @@ function summaryOf(row: HotelColumns): HotelSummary {
   };
 }
 
-export function cancellationTermsOf(row: RateColumns): CancellationPolicy {
+function cancellationTermsOf(row: RateColumns): CancellationPolicy {
   if (row.cancellation === 'NON_REFUNDABLE' || row.free_until_days === null) return { kind: 'NON_REFUNDABLE' };
   return {
     kind: 'FREE_UNTIL',
@@ -163,7 +163,7 @@ export function cancellationTermsOf(row: RateColumns): CancellationPolicy {
  * before the check-in day. A deadline already past still counts as FREE_UNTIL (in the past), so the
  * rules quote the penalty; the page does not call such a rate "free cancellation".
  */
-export function cancellationFor(terms: CancellationPolicy, checkIn: string, checkInTime: string, timeZone: string): HotelCancellationPolicy {
+function cancellationFor(terms: CancellationPolicy, checkIn: string, checkInTime: string, timeZone: string): HotelCancellationPolicy {
   if (terms.kind === 'NON_REFUNDABLE') return { type: 'NON_REFUNDABLE' };
   return {
     type: 'FREE_UNTIL',

@@ -77,8 +77,6 @@ const LOW_COST: FamilyTemplate[] = [
   { code: 'FLEX', cabin: 'ECONOMY', bookingClass: 'F', checkedBags: 1, checkedBagKg: 20, cabinBagKg: 10, refundPenaltyUsd: 30, changeFeeUsd: 0, multiplier: 1.6, addUsd: 25 },
 ];
 
-export type FareFamilyTemplate = FamilyTemplate;
-
 export function familyTemplatesOf(airlineCode: string): readonly FamilyTemplate[] {
   const airline = airlineOf(airlineCode);
   if (airline.lowCost) return LOW_COST;

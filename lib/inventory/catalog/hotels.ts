@@ -63,9 +63,9 @@ const KINDS_BY_STARS: Record<number, string[]> = {
   5: ['Palace', 'Grand Hotel', 'Hotel & Spa', 'Resort', 'Suites'],
 };
 
-export const AMENITIES = ['WIFI', 'PARKING', 'AIR_CONDITIONING', 'RESTAURANT', 'BAR', 'ROOM_SERVICE', 'GYM', 'SPA', 'POOL', 'AIRPORT_SHUTTLE', 'FAMILY_ROOMS', 'ACCESSIBLE', 'PET_FRIENDLY', 'BEACH', 'LAUNDRY', 'NON_SMOKING'] as const;
+const AMENITIES = ['WIFI', 'PARKING', 'AIR_CONDITIONING', 'RESTAURANT', 'BAR', 'ROOM_SERVICE', 'GYM', 'SPA', 'POOL', 'AIRPORT_SHUTTLE', 'FAMILY_ROOMS', 'ACCESSIBLE', 'PET_FRIENDLY', 'BEACH', 'LAUNDRY', 'NON_SMOKING'] as const;
 
-export const PHOTO_FILES: Record<string, number> = { exterior: 4, room: 4, lobby: 2, restaurant: 2, pool: 2, view: 2 };
+const PHOTO_FILES: Record<string, number> = { exterior: 4, room: 4, lobby: 2, restaurant: 2, pool: 2, view: 2 };
 
 type RoomTemplate = { code: string; maxOccupancy: number; beds: string; size: [number, number]; factor: number; minStars: number; maxStars: number };
 const ROOM_TEMPLATES: RoomTemplate[] = [

@@ -101,7 +101,7 @@ const hhmm = (minuteOfDay: number) =>
   `${String(Math.floor(minuteOfDay / 60) % 24).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
 
 /** Typical block time: taxi + climb allowance, cruise speed by stage length, prevailing westerlies. */
-export function blockMinutes(fromCode: string, toCode: string): number {
+function blockMinutes(fromCode: string, toCode: string): number {
   const from = airportOf(fromCode);
   const to = airportOf(toCode);
   const km = distanceKm(from, to);

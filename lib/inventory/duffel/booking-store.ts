@@ -16,7 +16,7 @@ export type FlightRecord = {
   status: 'HELD' | 'CONFIRMED' | 'RELEASED';
 };
 
-export type HotelRecord = {
+type HotelRecord = {
   kind: 'HOTEL';
   quoteId: string;
   bookingId: string | null;

@@ -16,7 +16,7 @@ import { DUFFEL_SUPPLIER, flightOfferId } from './name';
 const SEATS_UNKNOWN = 9;
 
 /** Duffel writes segment times as the local wall clock of the airport ("2026-12-01T09:30:00"). */
-export function localToInstant(local: string, timeZone: string): Date {
+function localToInstant(local: string, timeZone: string): Date {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(local);
   if (!m) throw new RangeError(`not a local date-time: ${local}`);
   return zonedTimeToUtc(m[1]!, m[2]!, timeZone);

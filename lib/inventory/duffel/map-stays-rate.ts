@@ -55,7 +55,7 @@ export function cancellationOf(
 
 export type StaysContext = { cityId: string; checkIn: string; checkOut: string; guests: number; rooms: number };
 
-export function hotelSummaryOf(a: StaysAccommodation, cityId: string): HotelSummary {
+function hotelSummaryOf(a: StaysAccommodation, cityId: string): HotelSummary {
   const city = cityOf(cityId);
   return {
     id: numericId(a.id),

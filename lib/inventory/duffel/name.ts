@@ -2,8 +2,8 @@
 export const DUFFEL_SUPPLIER = 'duffel';
 
 /** `D.<Duffel offer id>` for flights; `DH.<city>.<search result id>.<rate id>` for hotel rates. */
-export const FLIGHT_ID_PREFIX = 'D.';
-export const HOTEL_ID_PREFIX = 'DH.';
+const FLIGHT_ID_PREFIX = 'D.';
+const HOTEL_ID_PREFIX = 'DH.';
 
 const SAFE = /^[A-Za-z0-9_-]{1,80}$/;
 
@@ -29,11 +29,6 @@ export function decodeHotelOfferId(offerId: string): HotelRateKey | null {
   if (parts.length !== 3 || !parts.every((p) => SAFE.test(p))) return null;
   const [cityId, searchResultId, rateId] = parts as [string, string, string];
   return { cityId, searchResultId, rateId };
-}
-
-/** Whether an offer id belongs to Duffel (a merged search routes getOffer/reprice by it). */
-export function isDuffelOfferId(offerId: string): boolean {
-  return offerId.startsWith(FLIGHT_ID_PREFIX) || offerId.startsWith(HOTEL_ID_PREFIX);
 }
 
 /**

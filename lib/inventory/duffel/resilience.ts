@@ -5,7 +5,7 @@
  */
 import { DuffelError } from '@duffel/api';
 
-export class SupplierTimeoutError extends Error {
+class SupplierTimeoutError extends Error {
   constructor(readonly operation: string, readonly ms: number) {
     super(`${operation} took longer than ${ms} ms`);
     this.name = 'SupplierTimeoutError';
@@ -23,7 +23,7 @@ export class CircuitOpenError extends Error {
  * The SDK's fetch takes no abort signal, so a late answer is abandoned, not cancelled: a create that
  * times out may still have happened remotely, which is why creates carry idempotency keys.
  */
-export function withTimeout<T>(operation: string, ms: number, run: () => Promise<T>): Promise<T> {
+function withTimeout<T>(operation: string, ms: number, run: () => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new SupplierTimeoutError(operation, ms)), ms);
     run().then(
@@ -49,7 +49,7 @@ export function duffelStatus(error: unknown): number | undefined {
 }
 
 /** Worth another attempt: timeouts, dropped connections, 429 and 5xx. A 4xx is the answer. */
-export function isTransient(error: unknown): boolean {
+function isTransient(error: unknown): boolean {
   if (error instanceof SupplierTimeoutError) return true;
   if (error instanceof DuffelError) {
     const status = duffelStatus(error);

@@ -4,7 +4,7 @@
  */
 import { signatureMatches } from './webhook-signature';
 
-export const WEBHOOK_TOLERANCE_SECONDS = 300;
+const WEBHOOK_TOLERANCE_SECONDS = 300;
 
 export type WebhookVerdict =
   | { ok: true; event: { id: string; type: string; data: unknown } }

@@ -4,7 +4,7 @@
  * template that renders it (at send time) in lib/jobs/register-features.ts. The worker delivers it
  * after the commit, retrying with backoff; see send-outbox.ts.
  */
-export { enqueueMail, type EnqueueMailInput } from './enqueue-mail';
+export { enqueueMail,  } from './enqueue-mail';
 export { registerMailTemplates, findMailTemplate } from './template-registry';
-export { sendDueOutboxMessages, type SendOutboxOptions, type SendOutboxResult } from './send-outbox';
-export type { MailTemplate, RenderedMail } from './types';
+export { sendDueOutboxMessages,   } from './send-outbox';
+;

@@ -1,7 +1,7 @@
 import { registerJob, registerLoop } from '@/lib/jobs/registry';
 import { sendDueOutboxMessages } from './send-outbox';
 
-export const SEND_OUTBOX_JOB = 'mail-send-outbox';
+const SEND_OUTBOX_JOB = 'mail-send-outbox';
 
 /**
  * The outbox sender: every worker process checks for due messages every 2 seconds (cheap: one indexed

@@ -23,7 +23,7 @@ export type CardCheck =
   | { ok: true; outcome: SandboxOutcome }
   | { ok: false; errors: Partial<Record<keyof CardFields, CardFieldError>> };
 
-export function digitsOnly(value: string): string {
+function digitsOnly(value: string): string {
   return value.replace(/\D/g, '');
 }
 

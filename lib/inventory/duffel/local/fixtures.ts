@@ -15,7 +15,7 @@ const AIRPORT_ZONES: Record<string, string> = {
   DXB: 'Asia/Dubai',
 };
 
-export function airport(code: string): Airport {
+function airport(code: string): Airport {
   return {
     city: null,
     city_name: code,
