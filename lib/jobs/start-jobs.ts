@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import pg from 'pg';
 import { registeredJobs, registeredLoops, type JobDefinition, type LoopDefinition } from './registry';
 import { JOB_REQUEST_ID_KEY, withRequestId } from '../observe/request-scope';
 
@@ -47,10 +48,11 @@ export async function startJobs(options: StartJobsOptions): Promise<RunningJobs>
     cronWorkerIntervalSeconds: Math.min(cron, 5),
   });
   boss.on('error', (error) => console.error('[jobs] pg-boss:', error));
-  await boss.start();
-
   const jobs = registeredJobs().filter((job) => !options.jobs || options.jobs.includes(job.name));
-  for (const job of jobs) await ensureQueue(boss, job);
+  await oneAtATime(options.connectionString, `karvan-jobs-setup:${options.schema ?? 'pgboss'}`, async () => {
+    await boss.start();
+    for (const job of jobs) await ensureQueue(boss, job);
+  });
   if (work) {
     for (const job of jobs) {
       await boss.work<object>(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async (batch) => {
@@ -97,6 +99,24 @@ async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
   await boss.createQueue(job.name, queue);
   // createQueue keeps an existing queue as it was; bring its options up to date.
   await boss.updateQueue(job.name, queue);
+}
+
+/**
+ * Runs `setup` while holding a PostgreSQL advisory lock, so processes starting together take turns.
+ * pg-boss creates each queue as a partition of its job table; two processes creating queues at once
+ * deadlock (tests/integration/jobs-start-race.test.ts), which used to fail a cluster's first start.
+ */
+async function oneAtATime(connectionString: string, lockName: string, setup: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString, application_name: 'karvan-jobs-setup' });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockName]);
+    await setup();
+  } finally {
+    // Closing the session releases the lock as well, also when the unlock itself fails.
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [lockName]).catch(() => undefined);
+    await client.end();
+  }
 }
 
 /** The pg-boss instance started in this process, if any (sendJob uses it). */
