@@ -39,6 +39,11 @@ const env = (): NodeJS.ProcessEnv => ({
 const web = (port: number) => spawnWeb(env(), port, { KARVAN_EMBEDDED_JOBS: '0' });
 const ready = (base: string) => fetch(`${base}/api/ready`).then((r) => r.ok, () => false);
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+/** Ready, and fail at once (not after the timeout) when the process died, e.g. its port was taken. */
+const readyOrDead = async (child: ChildProcess, base: string) => {
+  if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the web process for ${base} exited (${child.exitCode ?? child.signalCode})`);
+  return ready(base);
+};
 const pathOf = (url: string) => {
   const u = new URL(url, 'http://x');
   return u.pathname + u.search;
@@ -53,7 +58,7 @@ describe('a web process restarted during checkout', () => {
       let webA = web(WEB_PORT);
       const webB = web(WEB_PORT + 1);
       children.push(webA, webB);
-      await until(async () => (await ready(bases[0])) && (await ready(bases[1])), 'both web processes ready', 90_000);
+      await until(async () => (await readyOrDead(webA, bases[0])) && (await readyOrDead(webB, bases[1])), 'both web processes ready', 90_000);
 
       // On A: the offer page, add to trip, the checkout page, place the order (card, sandbox) → the payment page.
       const onA = new HttpSession(bases[0], '10.9.0.1');
