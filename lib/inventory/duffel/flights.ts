@@ -22,7 +22,7 @@ import { moneyOf } from './amounts';
 import type { DuffelContext } from './context';
 import { toFlightOffer } from './map-flight-offer';
 import { DUFFEL_SUPPLIER, decodeFlightOfferId, idempotencyKey } from './name';
-import { duffelCode, duffelStatus } from './resilience';
+import { duffelCode, duffelStatus, isTransient } from './resilience';
 
 const MAX_PAGES = 5;
 const PAGE_SIZE = 200;
@@ -215,7 +215,8 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
           await ctx.store.put(holdId, { ...record, status: 'CONFIRMED' });
           return { status: 'CONFIRMED', supplierRef: record.orderId, documents: [] };
         }
-        if (code) return { status: 'FAILED', reason: code };
+        // A refusal (4xx) is the answer; a 5xx, a 429 or no answer leaves the outcome unknown: the caller tries again.
+        if (code && !isTransient(error)) return { status: 'FAILED', reason: code };
         throw error;
       }
     },

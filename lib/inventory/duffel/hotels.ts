@@ -9,7 +9,7 @@ import { SupplierError } from '../supplier';
 import type { DuffelContext } from './context';
 import { toHotelOffers, type StaysContext } from './map-stays-rate';
 import { DUFFEL_SUPPLIER, decodeHotelOfferId, idempotencyKey } from './name';
-import { duffelCode, duffelStatus } from './resilience';
+import { duffelCode, duffelStatus, isTransient } from './resilience';
 
 /** Rates are fetched for this many hotels of a search, in parallel. */
 const MAX_HOTELS = 20;
@@ -128,7 +128,8 @@ export function createDuffelHotelSupplier(ctx: DuffelContext): HotelSupplier {
         return { status: 'CONFIRMED', supplierRef: booking.id, documents: booking.reference ? [booking.reference] : [] };
       } catch (error) {
         const code = duffelCode(error);
-        if (code) return { status: 'FAILED', reason: code };
+        // A refusal (4xx) is the answer; a 5xx, a 429 or no answer leaves the outcome unknown: the caller tries again.
+        if (code && !isTransient(error)) return { status: 'FAILED', reason: code };
         throw error;
       }
     },
