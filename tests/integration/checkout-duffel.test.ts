@@ -72,6 +72,10 @@ async function tripOf(s: Suppliers, kinds: Kind[]) {
   return { trip, input: await checkoutInput(trip) };
 }
 
+type Passenger = { firstName: string; lastName: string; dateOfBirth: string };
+/** The first passenger of the form's first (flight) item. */
+const firstPassenger = (t: { input: { items: unknown[] } }) => (t.input.items[0] as { passengers: Passenger[] }).passengers[0]!;
+
 const place = (t: Awaited<ReturnType<typeof tripOf>>) => placeOrder({ owner: t.trip.owner, input: t.input, locale: 'en', agreementVersion: TEST_AGREEMENT_VERSION });
 
 async function pay(orderId: string) {
@@ -135,7 +139,7 @@ describe('checkout, payment and issuing with Duffel items', () => {
     expect(remoteOrdersOf(flight.id)).toHaveLength(1);
     const remoteOrder = remoteOrdersOf(flight.id)[0]!;
     expect(flight.supplierRef).toBe(remoteOrder.id);
-    expect(remoteOrder.passengers[0]).toMatchObject({ given_name: t.input.items[0]!.passengers![0]!.firstName.toUpperCase() });
+    expect(remoteOrder.passengers[0]).toMatchObject({ given_name: firstPassenger(t).firstName.toUpperCase() });
     expect(hotel.supplierRef).toMatch(/^quo_/);
     expect((await bookingsOf(placed.orderId)).map((b) => [b.kind, b.state, b.idempotency_key])).toEqual([
       ['FLIGHT', 'HELD', `karvan-order-${flight.id}`],
@@ -174,7 +178,7 @@ describe('checkout, payment and issuing with Duffel items', () => {
     useSuppliers();
     expect(await issueOrder(placed.orderId)).toMatchObject({ outcome: 'ISSUED' });
     const [order] = remoteOrdersOf(flight!.id);
-    const p = t.input.items[0]!.passengers![0]!;
+    const p = firstPassenger(t);
     expect(order!.passengers[0]).toMatchObject({ given_name: p.firstName.toUpperCase(), family_name: p.lastName.toUpperCase(), born_on: p.dateOfBirth, gender: 'f' });
     expect(order!.payment_status.paid_at).not.toBeNull();
     expect((await holdsOf(placed.orderId))[0]).toMatchObject({ status: 'CONFIRMED', supplierRef: order!.id });
