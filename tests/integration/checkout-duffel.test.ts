@@ -271,6 +271,26 @@ describe('faults at the step where they bite', () => {
     expect((await outboxOf(placed.orderId)).map((m) => m.template)).toContain('issue-failed');
   });
 
+  it('a remote cancel that fails after ISSUE_FAILED commits is retried by the expiry job’s sweep', async () => {
+    const s = useSuppliers();
+    const t = await tripOf(s, ['FLEX_FLIGHT']);
+    const placed = await place(t);
+    await pay(placed.orderId);
+    local.setFaults({ holdExpired: true });
+    const worker = freshSuppliers();
+    // The process dies between the commit and the remote cancel: the cancel never reaches Duffel.
+    setSuppliersForTests({ ...worker, flights: { ...worker.flights, release: async () => Promise.reject(new Error('process died')) } });
+    expect(await issueOrder(placed.orderId, { startRefund: async () => undefined })).toMatchObject({ outcome: 'ISSUE_FAILED' });
+    const [flight] = await holdsOf(placed.orderId);
+    expect(flight!.status).toBe('HELD');
+    expect(remoteOrdersOf(flight!.id)[0]!.cancelled_at).toBeNull();
+    useSuppliers();
+    await releaseExpiredHolds();
+    expect((await holdsOf(placed.orderId))[0]!.status).toBe('RELEASED');
+    expect(remoteOrdersOf(flight!.id)[0]!.cancelled_at).not.toBeNull();
+    expect((await bookingsOf(placed.orderId))[0]!.state).toBe('CANCELLED');
+  });
+
   it('dropAfterCommit at the hold: the keyed retry finds the same remote order, exactly one', async () => {
     const s = useSuppliers({ FLIGHT: { dropAfterCommit: 1 } });
     const t = await tripOf(s, ['FLEX_FLIGHT']);
