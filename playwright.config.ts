@@ -20,6 +20,56 @@ const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ?
 const workers = Number(process.env.E2E_WORKERS ?? 2);
 // The latest day any test books or searches is 32 days ahead; the rest of the demo catalog is never read.
 const catalogDays = process.env.KARVAN_CATALOG_DAYS ?? '40';
+// A second server of the same build with flights and hotels from a local Duffel (issue 21), for the one spec that
+// books through Duffel (the other specs assume catalog-only results). E2E_DUFFEL=0 leaves it out.
+const duffel = process.env.E2E_DUFFEL !== '0';
+const duffelPort = Number(process.env.E2E_DUFFEL_PORT ?? port + 3);
+const duffelApiPort = Number(process.env.E2E_DUFFEL_API_PORT ?? port + 4);
+const duffelPgPort = Number(process.env.E2E_DUFFEL_PG_PORT ?? Number(process.env.E2E_PG_PORT ?? 54331) + 3);
+const duffelDataDir = `${dataDir}-duffel`;
+const DUFFEL_SPEC = /duffel-journey\.spec\.ts$/;
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: chromium,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  },
+};
+const server = {
+  command: `rm -rf ${dataDir} && tsx --conditions=react-server lib/cli/start.ts`,
+  url: `http://localhost:${port}/api/health`,
+  // next build plus the (shortened) catalog seed: about 2–3 minutes on an idle machine, more on a busy one.
+  timeout: 600_000,
+  reuseExistingServer: false,
+  stdout: 'pipe' as const,
+  stderr: 'pipe' as const,
+  env: { PORT: String(port), KARVAN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54331', DATABASE_URL: '', KARVAN_CATALOG_DAYS: catalogDays, KARVAN_BUILD_TYPECHECKED: '1' },
+};
+// Started once the first server is up, so it reuses that build (the supplier choice is read at run time) and never
+// builds a second time; its catalog is short (the spec books 10–14 days ahead).
+const duffelServer = {
+  ...server,
+  command: `until curl -sf http://localhost:${port}/api/health >/dev/null; do sleep 2; done; rm -rf ${duffelDataDir} && tsx --conditions=react-server lib/cli/dev-duffel.ts`,
+  url: `http://localhost:${duffelPort}/api/health`,
+  env: {
+    ...server.env,
+    PORT: String(duffelPort),
+    KARVAN_DATA_DIR: duffelDataDir,
+    EMBEDDED_PG_PORT: String(duffelPgPort),
+    KARVAN_CATALOG_DAYS: '16',
+    DUFFEL_LOCAL_PORT: String(duffelApiPort),
+    APP_URL: `http://localhost:${duffelPort}`,
+  },
+};
 
 /**
  * End-to-end tests against the production build served by the real launcher on a fresh embedded
@@ -40,34 +90,8 @@ export default defineConfig({
     locale: 'en-GB',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-            '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-          ],
-        },
-      },
-    },
+    { name: 'chromium', testIgnore: DUFFEL_SPEC, use: browser },
+    ...(duffel ? [{ name: 'duffel', testMatch: DUFFEL_SPEC, use: { ...browser, baseURL: `http://localhost:${duffelPort}` } }] : []),
   ],
-  webServer: {
-    command: `rm -rf ${dataDir} && tsx --conditions=react-server lib/cli/start.ts`,
-    url: `http://localhost:${port}/api/health`,
-    // next build plus the (shortened) catalog seed: about 2–3 minutes on an idle machine, more on a busy one.
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: { PORT: String(port), KARVAN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54331', DATABASE_URL: '', KARVAN_CATALOG_DAYS: catalogDays, KARVAN_BUILD_TYPECHECKED: '1' },
-  },
+  webServer: duffel ? [server, duffelServer] : server,
 });

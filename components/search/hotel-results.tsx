@@ -1,7 +1,7 @@
 import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { cancelsFree, type HotelCard } from '@/lib/inventory/search-hotels';
-import type { HotelOffer } from '@/lib/inventory/supplier';
+import { isRemoteSupplier, type HotelOffer } from '@/lib/inventory/supplier';
 import { momentIn, money } from './format';
 import { CentreDistance, HotelDescription } from './hotel-about';
 import { Price, priceFor, type ResultsPricing } from './price';
@@ -45,6 +45,8 @@ export function HotelResultCard({
   const { hotel, cheapest } = card;
   const photo = hotel.photos[0];
   const headingId = `hotel-${hotel.id}`;
+  // A Duffel stay has no hotel page yet (README Suppliers): its card leads to its cheapest rate's offer page.
+  const href = isRemoteSupplier(cheapest.supplier) ? `/hotels/offer/${cheapest.offerId}` : `/hotels/${hotel.slug}?${stayQuery}`;
   return (
     <li>
       <article aria-labelledby={headingId} className="grid gap-4 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm sm:grid-cols-[14rem_1fr]">
@@ -56,7 +58,7 @@ export function HotelResultCard({
           <div className="flex flex-wrap items-start justify-between gap-2">
             <div>
               <h3 id={headingId} className="text-lg font-semibold">
-                <Link href={`/hotels/${hotel.slug}?${stayQuery}`} className="hover:underline">
+                <Link href={href} className="hover:underline">
                   {hotel.name}
                 </Link>
               </h3>
@@ -82,7 +84,7 @@ export function HotelResultCard({
             )}
           </div>
           <p className="mt-auto">
-            <Link href={`/hotels/${hotel.slug}?${stayQuery}`} className="inline-block rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+            <Link href={href} className="inline-block rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
               {t('hotels.seeRooms')}
             </Link>
           </p>

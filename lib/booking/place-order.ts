@@ -7,6 +7,10 @@
  * for 15 minutes (or until the office deadline, Agreement 4.1). All or nothing: if one hold fails,
  * nothing is held and no order exists.
  *
+ * Items of a remote supplier (Duffel) are held after that transaction, outside any transaction, and a
+ * second one makes the order HELD or ends it (place-order/finish-remote-holds.ts; README, Decisions:
+ * "Remote bookings").
+ *
  * The same submitted form (its idempotency key) always yields the same order, so a double click places
  * one order. Payment starts after the commit (start-order-payment.ts). Each step is its own file in
  * place-order/; this file is their sequence.
@@ -17,6 +21,7 @@ import { BookingError } from './errors';
 import { findTrip } from './find-trip';
 import { withOrderGate } from './order-gate';
 import { findPlacedOrder } from './place-order/find-placed-order';
+import { finishRemoteHolds, isDraft } from './place-order/finish-remote-holds';
 import { holdDeadline } from './place-order/hold-deadline';
 import { parseCheckoutForm } from './place-order/parse-checkout-form';
 import { priceOrder } from './place-order/price-order';
@@ -35,8 +40,10 @@ export async function placeOrder(options: PlaceOrderOptions): Promise<PlacedOrde
   const input = await parseCheckoutForm(options.input, owner, { at, agreementVersion });
 
   const trip = await findTrip(db, owner);
+  const finishing = { at, actor: options.actor, context: options.context };
   const replay = trip ? await findPlacedOrder(db, input.idempotencyKey, trip.id) : null;
-  if (replay) return replay;
+  // A replayed form whose order still waits for its remote holds (a crash after step 1) finishes it.
+  if (replay) return (await isDraft(replay.orderId)) ? finishRemoteHolds(replay, finishing) : replay;
   if (!trip || trip.items.length === 0) throw new BookingError('TRIP_EMPTY', 'trip.errors.empty');
 
   const { items, hasCoTravellers } = requireValidCheckout(input, trip, { at, agreementVersion });
@@ -61,7 +68,7 @@ export async function placeOrder(options: PlaceOrderOptions): Promise<PlacedOrde
   };
 
   // Order transactions wait their turn in memory (order-gate.ts), not for pool connections.
-  return withOrderGate(async () => {
+  const placed = await withOrderGate(async () => {
     // The same form may have placed its order while this submission waited (a double click).
     const placed = await findPlacedOrder(db, input.idempotencyKey, trip.id);
     if (placed) return placed;
@@ -69,4 +76,8 @@ export async function placeOrder(options: PlaceOrderOptions): Promise<PlacedOrde
     await requireCurrentOffers(trip, at);
     return withTransactionRetry(() => db.$transaction((tx) => writeOrder(tx, prepared, options, at), { maxWait: 60_000, timeout: 60_000 }));
   });
+  // Remote calls run outside the gate and outside any transaction.
+  if (!(await isDraft(placed.orderId))) return placed;
+  const tripItemOf = (offerId: string) => prepared.items.find((i) => i.offer.offerId === offerId)?.tripItemId;
+  return finishRemoteHolds(placed, { ...finishing, tripItemOf });
 }

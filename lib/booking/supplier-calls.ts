@@ -3,9 +3,8 @@
  * lib/inventory's registry for the one of the offer's kind.
  */
 import 'server-only';
-import type { Tx } from '@/lib/db/client';
 import { getSuppliers } from '@/lib/inventory/suppliers';
-import type { HoldResult, Offer, ProductKind, RepriceResult } from '@/lib/inventory/supplier';
+import type { ConfirmRequest, HoldResult, Offer, ProductKind, RepriceResult, SupplierTx } from '@/lib/inventory/supplier';
 
 export function getOffer(kind: ProductKind, offerId: string, at: Date): Promise<Offer | null> {
   const s = getSuppliers();
@@ -31,15 +30,20 @@ export function repriceOffer(offer: Offer, at: Date): Promise<RepriceResult<Offe
   }
 }
 
-export function holdOffer(tx: Tx, offer: Offer, holdId: string, expiresAt: Date, at: Date): Promise<HoldResult> {
+/**
+ * `tx` is the order's transaction for the built-in catalog; for a remote supplier it is the app's client
+ * (the call runs outside any transaction, remote-holds.ts) and `people` says in whose names to book.
+ */
+export function holdOffer(tx: SupplierTx, offer: Offer, holdId: string, expiresAt: Date, at: Date, people?: ConfirmRequest): Promise<HoldResult> {
   const s = getSuppliers();
+  const request = { holdId, expiresAt, at, ...(people ? { travellers: people.travellers, contact: people.contact } : {}) };
   switch (offer.kind) {
     case 'FLIGHT':
-      return s.flights.hold(tx, { offer, holdId, expiresAt, at });
+      return s.flights.hold(tx, { offer, ...request });
     case 'HOTEL':
-      return s.hotels.hold(tx, { offer, holdId, expiresAt, at });
+      return s.hotels.hold(tx, { offer, ...request });
     case 'TRANSFER':
-      return s.transfers.hold(tx, { offer, holdId, expiresAt, at });
+      return s.transfers.hold(tx, { offer, ...request });
   }
 }
 
@@ -52,10 +56,10 @@ export function supplierName(kind: ProductKind): string {
   return supplierOf(kind).name;
 }
 
-export function confirmHold(tx: Tx, kind: ProductKind, holdId: string) {
-  return supplierOf(kind).confirm(tx, holdId);
+export function confirmHold(tx: SupplierTx, kind: ProductKind, holdId: string, people?: ConfirmRequest) {
+  return supplierOf(kind).confirm(tx, holdId, people);
 }
 
-export function releaseHold(tx: Tx, kind: ProductKind, holdId: string) {
+export function releaseHold(tx: SupplierTx, kind: ProductKind, holdId: string) {
   return supplierOf(kind).release(tx, holdId);
 }

@@ -13,6 +13,13 @@
  *   trip is not what was bought), order ISSUE_FAILED, an APPROVED refund request for everything paid,
  *   service fee included, due 3 days after the payment, the traveller told; after the commit the
  *   refund goes to the payment provider (startRequestRefund; the recovery job retries it).
+ *
+ * A remote supplier's holds (Duffel) are confirmed before that transaction, outside it, each with the
+ * travellers read from the stored order (so any worker process can confirm) and recorded CONFIRMED as
+ * soon as it is; a call that fails without an answer (timeout, 5xx, breaker open) throws and leaves the
+ * order PAID for the next run (calls are idempotent per hold). The transaction only reads their outcome:
+ * the order is ISSUED only when every remote hold is CONFIRMED. Remote holds of an ISSUE_FAILED order
+ * are cancelled after the commit (README, Decisions: "Remote bookings").
  */
 import 'server-only';
 import { recordAuditEvent } from '@/lib/auth/audit';
@@ -24,7 +31,9 @@ import { quoteNotIssuedRefund } from '@/lib/rules';
 import { holdItemAgain } from '@/lib/booking/hold-item-again';
 import { queueOrderMail } from '@/lib/fulfilment/queue-order-mail';
 import { recordOrderEvent } from '@/lib/booking/record-order-event';
+import { confirmRemoteHolds, releaseRemoteHolds } from '@/lib/booking/remote-holds';
 import { confirmHold, releaseHold } from '@/lib/booking/supplier-calls';
+import { isRemoteSupplier } from '@/lib/inventory/supplier';
 import { withTransactionRetry } from '@/lib/booking/transaction-retry';
 
 export type IssueOrderOptions = {
@@ -45,8 +54,12 @@ const SYSTEM = { id: null, role: 'SYSTEM' } as const;
 
 export async function issueOrder(orderId: string, options: IssueOrderOptions = {}): Promise<IssueOrderResult> {
   const now = options.now ?? new Date();
-  const result = await withTransactionRetry(() => db.$transaction((tx) => issueInTransaction(tx, orderId, now), { maxWait: 15_000, timeout: 60_000 }));
+  const remoteFailures = await confirmRemote(orderId, now);
+  const result = await withTransactionRetry(() => db.$transaction((tx) => issueInTransaction(tx, orderId, now, remoteFailures), { maxWait: 15_000, timeout: 60_000 }));
   if (result.outcome === 'ISSUE_FAILED') {
+    // The airline's or hotel's bookings of an order that will not be issued are cancelled after the
+    // commit; one that fails is left for the sweep (release-expired-holds.ts) and the reconciler.
+    await releaseRemoteHolds(orderId, now);
     // After the commit: provider calls never run inside a transaction. If this process dies here,
     // the recovery job (recover-request-refunds.ts) starts the refund under the same key.
     try {
@@ -58,7 +71,23 @@ export async function issueOrder(orderId: string, options: IssueOrderOptions = {
   return result;
 }
 
-async function issueInTransaction(tx: Tx, orderId: string, now: Date): Promise<Attempt> {
+/**
+ * Step 1, outside any transaction: a PAID order's remote holds confirmed. Returns the refusals by hold
+ * id (the supplier's answer, e.g. `order_expired`); throws when a call got no answer, so the order stays
+ * PAID and the next run tries again.
+ */
+async function confirmRemote(orderId: string, now: Date): Promise<Map<string, string>> {
+  const failures = new Map<string, string>();
+  const order = await db.order.findUnique({ where: { id: orderId }, select: { status: true } });
+  if (order?.status !== 'PAID') return failures;
+  for (const outcome of await confirmRemoteHolds(orderId, now)) {
+    if ('error' in outcome) throw outcome.error;
+    if (outcome.result.status === 'FAILED') failures.set(outcome.holdId, outcome.result.reason);
+  }
+  return failures;
+}
+
+async function issueInTransaction(tx: Tx, orderId: string, now: Date, remoteFailures: Map<string, string>): Promise<Attempt> {
   const locked = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM orders WHERE id = ${orderId}::uuid FOR UPDATE SKIP LOCKED`;
   if (!locked[0]) {
     const exists = await tx.order.count({ where: { id: orderId } });
@@ -69,7 +98,7 @@ async function issueInTransaction(tx: Tx, orderId: string, now: Date): Promise<A
   const holds = await tx.orderHold.findMany({
     where: { orderId, orderItem: { cancelledAt: null } },
     orderBy: { createdAt: 'asc' },
-    select: { id: true, orderItemId: true, kind: true, status: true, documents: true },
+    select: { id: true, orderItemId: true, kind: true, supplier: true, status: true, documents: true },
   });
   const failures: string[] = [];
   let documents = 0;
@@ -77,6 +106,11 @@ async function issueInTransaction(tx: Tx, orderId: string, now: Date): Promise<A
     if (hold.status === 'CONFIRMED') {
       // Confirmed before issuing was separated from payment (orders paid by an older version).
       documents += hold.documents.length;
+      continue;
+    }
+    if (isRemoteSupplier(hold.supplier)) {
+      // Confirmed outside this transaction (confirmRemote); still HELD means the supplier refused.
+      failures.push(`${hold.orderItemId}:${remoteFailures.get(hold.id) ?? (hold.status === 'HELD' ? 'NOT_CONFIRMED' : 'NO_ACTIVE_HOLD')}`);
       continue;
     }
     let result = hold.status === 'HELD' ? await confirmHold(tx, hold.kind, hold.id) : ({ status: 'FAILED', reason: 'NO_ACTIVE_HOLD' } as const);
@@ -107,8 +141,9 @@ async function issueInTransaction(tx: Tx, orderId: string, now: Date): Promise<A
 
 /** Agreement 4.5: paid but not issued → everything paid, fee included, back within 3 days. */
 async function failIssuing(tx: Tx, orderId: string, failures: string[], now: Date): Promise<Attempt> {
-  const all = await tx.orderHold.findMany({ where: { orderId, status: { in: ['HELD', 'CONFIRMED'] } }, select: { id: true, kind: true } });
-  for (const hold of all) {
+  const all = await tx.orderHold.findMany({ where: { orderId, status: { in: ['HELD', 'CONFIRMED'] } }, select: { id: true, kind: true, supplier: true } });
+  // Remote holds are cancelled after the commit (issueOrder), never inside this transaction.
+  for (const hold of all.filter((h) => !isRemoteSupplier(h.supplier))) {
     await releaseHold(tx, hold.kind, hold.id);
     await tx.orderHold.update({ where: { id: hold.id }, data: { status: 'RELEASED', releasedAt: now } });
   }

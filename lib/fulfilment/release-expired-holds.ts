@@ -3,12 +3,20 @@
  * their inventory goes back to the supplier, exactly once. Each order changes in its own transaction
  * with the order row locked, so a payment outcome arriving at the same moment waits and then sees
  * EXPIRED (and holds again or refunds, see apply-payment-outcome.ts).
+ *
+ * A remote supplier's holds (Duffel) are cancelled after the commit, never inside it. The same run ends
+ * DRAFT orders whose remote holds were never finished (a crash between checkout's two transactions) and
+ * cancels remote holds left on ended orders by a crash after their commit (README, Decisions: "Remote bookings").
  */
 import 'server-only';
 import { db, type Tx } from '@/lib/db/client';
 import { cancelOpenPayments } from '@/lib/payments/cancel-payment';
 import { recordOrderEvent } from '@/lib/booking/record-order-event';
+import { abandonDraftOrder } from '@/lib/booking/place-order/finish-remote-holds';
+import { ordersWithStrayRemoteHolds, releaseRemoteHolds } from '@/lib/booking/remote-holds';
 import { releaseHold } from '@/lib/booking/supplier-calls';
+import { voidPromoRedemption } from '@/lib/booking/void-promo-redemption';
+import { isRemoteSupplier } from '@/lib/inventory/supplier';
 
 export type ReleaseExpiredHoldsResult = { expired: string[] };
 
@@ -25,7 +33,15 @@ export async function releaseExpiredHolds(options: { now?: Date; limit?: number 
     expired.push(orderId);
     // The payment sessions close after the commit (provider calls never run inside a transaction).
     await cancelOpenPayments({ orderId, reason: 'hold-expired' });
+    await releaseRemoteHolds(orderId, now);
   }
+  const drafts = await db.$queryRaw<{ order_id: string }[]>`
+    SELECT c.order_id FROM order_checkouts c JOIN orders o ON o.id = c.order_id
+    WHERE o.status = 'DRAFT' AND c.hold_expires_at <= ${now} LIMIT ${options.limit ?? 200}`;
+  for (const { order_id: orderId } of drafts) {
+    if (await db.$transaction((tx) => abandonDraftOrder(tx, orderId, 'HOLD_EXPIRED', { at: now }), { maxWait: 15_000, timeout: 30_000 })) expired.push(orderId);
+  }
+  for (const orderId of await ordersWithStrayRemoteHolds()) await releaseRemoteHolds(orderId, now);
   return { expired };
 }
 
@@ -37,7 +53,9 @@ async function expireOrder(tx: Tx, orderId: string, now: Date): Promise<boolean>
   const row = rows[0];
   if (!row || row.status !== 'HELD' || row.hold_expires_at > now) return false;
 
-  const holds = await tx.orderHold.findMany({ where: { orderId, releasedAt: null, status: 'HELD' }, select: { id: true, kind: true } });
+  const held = await tx.orderHold.findMany({ where: { orderId, releasedAt: null, status: 'HELD' }, select: { id: true, kind: true, supplier: true } });
+  // Remote holds are cancelled after the commit (releaseExpiredHolds).
+  const holds = held.filter((h) => !isRemoteSupplier(h.supplier));
   for (const hold of holds) {
     await releaseHold(tx, hold.kind, hold.id);
     await tx.orderHold.update({ where: { id: hold.id }, data: { status: 'RELEASED', releasedAt: now } });
@@ -46,11 +64,7 @@ async function expireOrder(tx: Tx, orderId: string, now: Date): Promise<boolean>
   await tx.orderCheckout.update({ where: { orderId }, data: { expiredAt: now } });
 
   // Agreement 7: an expired order gives its promo code use back.
-  const redemption = await tx.promoRedemption.findUnique({ where: { orderId }, select: { id: true, promoCodeId: true, voidedAt: true } });
-  if (redemption && !redemption.voidedAt) {
-    await tx.promoRedemption.update({ where: { id: redemption.id }, data: { voidedAt: now } });
-    await tx.$executeRaw`UPDATE promo_codes SET times_used = greatest(0, times_used - 1), updated_at = now() WHERE id = ${redemption.promoCodeId}::uuid`;
-  }
+  await voidPromoRedemption(tx, orderId, now);
   await recordOrderEvent(tx, { orderId, from: 'HELD', to: 'EXPIRED', reason: 'HOLD_EXPIRED', data: { holdsReleased: holds.length } });
   return true;
 }

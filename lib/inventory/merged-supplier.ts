@@ -57,7 +57,7 @@ export function mergeSuppliers<C, R extends SearchResult<O>, O extends Offer, S 
     getOffer: (offerId, at) => byOffer(offerId).getOffer(offerId, at),
     reprice: (offer, at) => byOffer(offer.offerId).reprice(offer, at),
     hold: (tx, request) => byOffer(request.offer.offerId).hold(tx, request),
-    confirm: async (tx, holdId) => (await byHold(holdId)).confirm(tx, holdId),
+    confirm: async (tx, holdId, people) => (await byHold(holdId)).confirm(tx, holdId, people),
     release: async (tx, holdId) => (await byHold(holdId)).release(tx, holdId),
   };
 }

@@ -276,8 +276,16 @@ export type SupplierTraveller = {
 export type HoldResult =
   | { status: 'HELD'; supplierRef: string }
   | { status: 'SOLD_OUT' }
+  /** a remote supplier asks more than the offer the traveller accepted (read again at the hold) */
+  | { status: 'PRICE_CHANGED' }
   /** the offer can no longer be booked at this moment (a closed booking window) */
   | { status: 'CLOSED'; reason: string };
+
+/**
+ * Who travels, given again at confirm: a remote supplier keeps no personal data between hold and
+ * confirm, so whichever process confirms reads them from the stored order (lib/booking/order-travellers.ts).
+ */
+export type ConfirmRequest = { travellers: SupplierTraveller[]; contact: { email: string; phone: string } };
 
 export type ConfirmResult =
   | { status: 'CONFIRMED'; supplierRef: string; documents: string[] }
@@ -291,9 +299,11 @@ export type ConfirmResult =
 export type SupplierTx = Queryable;
 
 /**
- * One product kind's supplier. `hold`, `confirm` and `release` run inside the caller's transaction
- * so that the order's state change and the inventory change commit or roll back together.
- * All three are idempotent per holdId.
+ * One product kind's supplier. The built-in catalog's `hold`, `confirm` and `release` run inside the
+ * caller's transaction so that the order's state change and the inventory change commit or roll back
+ * together. A remote supplier's (`isRemoteSupplier`) are network calls: the caller makes them outside
+ * any transaction and records intent and outcome in transactions of their own (README, Decisions:
+ * "Remote bookings"). All three are idempotent per holdId.
  */
 export interface Supplier<C, R, O extends Offer> {
   readonly name: string;
@@ -309,8 +319,8 @@ export interface Supplier<C, R, O extends Offer> {
   reprice(offer: O, at: Date): Promise<RepriceResult<O>>;
   /** takes the inventory, so nothing oversells: SOLD_OUT if it is not there any more */
   hold(tx: SupplierTx, request: HoldRequest<O>): Promise<HoldResult>;
-  /** issues the ticket / voucher for a held offer */
-  confirm(tx: SupplierTx, holdId: string): Promise<ConfirmResult>;
+  /** issues the ticket / voucher for a held offer; a remote supplier books in `people`'s names */
+  confirm(tx: SupplierTx, holdId: string, people?: ConfirmRequest): Promise<ConfirmResult>;
   /** gives a held or confirmed offer's inventory back (expiry, cancellation); no-op if already released */
   release(tx: SupplierTx, holdId: string): Promise<void>;
 }
@@ -334,3 +344,11 @@ export class SupplierError extends Error {
 }
 
 export type SupplierErrorCode = 'INVALID_OFFER_ID' | 'INVALID_CRITERIA' | 'UNKNOWN_HOLD' | 'WRONG_SUPPLIER';
+
+/** Offers of these suppliers are booked by network calls, never inside a database transaction. */
+const REMOTE_SUPPLIERS = new Set(['duffel']);
+
+/** Whether an offer's (or a hold's) supplier is a remote one; `supplier` is the name an offer carries. */
+export function isRemoteSupplier(supplier: string): boolean {
+  return REMOTE_SUPPLIERS.has(supplier);
+}

@@ -7,7 +7,7 @@ import { recordOrderEvent } from '../record-order-event';
 import { documentHasher } from './document-hasher';
 import { emptyTrip } from './empty-trip';
 import { findPlacedOrder } from './find-placed-order';
-import { holdOrderItems } from './hold-order-items';
+import { hasRemoteItems, holdOrderItems } from './hold-order-items';
 import { insertOrder } from './insert-order';
 import { lockCheckout } from './lock-checkout';
 import { redeemPromo } from './redeem-promo';
@@ -22,6 +22,8 @@ import { writeOrderItems } from './write-order-items';
  * The order's transaction, in this sequence: the form's lock and replay, the trip as the form saw it, the
  * duplicate check of Agreement 8.1, the order with its checkout record, items, price lines, passengers and
  * consents, the promo use, and the inventory last, then the trip emptied and the DRAFT → HELD event.
+ * With a remote supplier's item the order stays DRAFT with an intent per remote item, the trip is kept,
+ * and finish-remote-holds.ts makes the remote holds after this commit (README, Decisions: "Remote bookings").
  */
 export async function writeOrder(tx: Tx, p: PreparedOrder, options: PlaceOrderOptions, at: Date): Promise<PlacedOrder> {
   const { input, trip } = p;
@@ -34,6 +36,7 @@ export async function writeOrder(tx: Tx, p: PreparedOrder, options: PlaceOrderOp
   const docHash = documentHasher();
   const flagged = await requireNoDuplicateReservations(tx, p, docHash);
 
+  const remote = hasRemoteItems(p);
   const reference = await insertOrder(tx, {
     id: orderId,
     userId: options.owner.userId,
@@ -41,19 +44,19 @@ export async function writeOrder(tx: Tx, p: PreparedOrder, options: PlaceOrderOp
     contactPhoneEnc: encryptField(input.contact.phone.replace(/[\s\-.()]/g, '')),
     locale: options.locale,
     agreementVersion: input.consents.agreementVersion,
-  });
+  }, remote ? 'DRAFT' : 'HELD');
   await writeOrderCheckout(tx, orderId, p);
   const itemIds = await writeOrderItems(tx, orderId, p, docHash);
   await writeOrderConsents(tx, { orderId, userId: options.owner.userId, input, language: options.locale, hasCoTravellers: p.hasCoTravellers, at });
   await redeemPromo(tx, p, orderId);
   await holdOrderItems(tx, orderId, itemIds, p, at);
-  await emptyTrip(tx, trip.id);
+  if (!remote) await emptyTrip(tx, trip.id);
 
   await recordOrderEvent(tx, {
     orderId,
-    from: 'DRAFT',
-    to: 'HELD',
-    reason: 'INVENTORY_HELD',
+    from: remote ? null : 'DRAFT',
+    to: remote ? 'DRAFT' : 'HELD',
+    reason: remote ? 'REMOTE_HOLDS_PENDING' : 'INVENTORY_HELD',
     actor: options.actor ?? null,
     context: options.context ?? noRequestContext,
     data: {

@@ -5,10 +5,9 @@ import 'server-only';
  * Each write is its own statement on the app's client, never the order's transaction: it records the
  * intent before a remote call and the outcome after it (README, Decisions: "Remote bookings").
  *
- * Travellers' names and contact details are not written here (the order keeps them, encrypted); this
- * process keeps them in memory from hold to confirm. A confirm in a process that never saw the hold
- * finds no names and answers FAILED (the order then takes the Agreement 4.5 path) — until checkout
- * passes the travellers to confirm too.
+ * Travellers' names and contact details are neither written here nor kept in memory: the order keeps
+ * them (encrypted), and whichever process confirms passes them to `confirm` (lib/booking/order-travellers.ts),
+ * so any web or worker process can confirm a hold another one made.
  */
 import type { Queryable } from '../db';
 import type { BookingRecord, BookingStore } from './booking-store';
@@ -24,8 +23,6 @@ type Row = {
   state: 'HELD' | 'CONFIRMED' | 'CANCELLED' | 'ORPHANED';
 };
 
-type Personal = { passengers: unknown[] } | { guests: { given_name: string; family_name: string }[]; email: string; phone: string };
-
 const STATUS_OF = { HELD: 'HELD', CONFIRMED: 'CONFIRMED', CANCELLED: 'RELEASED', ORPHANED: 'RELEASED' } as const;
 const STATE_OF = { HELD: 'HELD', CONFIRMED: 'CONFIRMED', RELEASED: 'CANCELLED' } as const;
 
@@ -36,7 +33,6 @@ ON CONFLICT (hold_id) DO UPDATE SET remote_id = COALESCE(EXCLUDED.remote_id, sup
   mode = EXCLUDED.mode, amount = EXCLUDED.amount, currency = EXCLUDED.currency, state = EXCLUDED.state, updated_at = now()`;
 
 export function dbBookingStore(client: Queryable): BookingStore {
-  const personal = new Map<string, Personal>();
   return {
     async get(holdId) {
       const [row] = await client.$queryRawUnsafe<Row[]>(
@@ -45,7 +41,6 @@ export function dbBookingStore(client: Queryable): BookingStore {
       );
       if (!row) return null;
       const status = STATUS_OF[row.state];
-      const known = personal.get(holdId);
       if (row.kind === 'FLIGHT') {
         return {
           kind: 'FLIGHT',
@@ -54,23 +49,19 @@ export function dbBookingStore(client: Queryable): BookingStore {
           orderId: row.remote_id,
           amount: row.amount,
           currency: row.currency.trim(),
-          passengers: known && 'passengers' in known ? known.passengers : [],
+          passengers: [],
           status,
         };
       }
-      const guests = known && 'guests' in known ? known : { guests: [], email: '', phone: '' };
-      return { kind: 'HOTEL', quoteId: row.offer_ref, bookingId: row.remote_id, ...guests, status };
+      return { kind: 'HOTEL', quoteId: row.offer_ref, bookingId: row.remote_id, guests: [], email: '', phone: '', status };
     },
 
     async put(holdId, record: BookingRecord) {
       if (record.kind === 'FLIGHT') {
-        if (record.passengers.length) personal.set(holdId, { passengers: record.passengers });
         await client.$executeRawUnsafe(UPSERT, holdId, 'FLIGHT', DUFFEL_SUPPLIER, record.orderId, record.offerId, record.mode, record.amount, record.currency, idempotencyKey(holdId, 'order'), STATE_OF[record.status]);
       } else {
-        if (record.guests.length) personal.set(holdId, { guests: record.guests, email: record.email, phone: record.phone });
         await client.$executeRawUnsafe(UPSERT, holdId, 'HOTEL', DUFFEL_SUPPLIER, record.bookingId, record.quoteId, 'quote', '0', 'XXX', idempotencyKey(holdId, 'booking'), STATE_OF[record.status]);
       }
-      if (record.status !== 'HELD') personal.delete(holdId);
     },
   };
 }

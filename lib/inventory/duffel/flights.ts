@@ -5,6 +5,7 @@
  */
 import type { CreateOfferRequestPassenger, Offer, Order } from '@duffel/api/types';
 import type {
+  ConfirmRequest,
   ConfirmResult,
   FlightOffer,
   FlightSearchCriteria,
@@ -17,10 +18,11 @@ import type {
 } from '../supplier';
 import { SupplierError } from '../supplier';
 import type { FlightRecord } from './booking-store';
+import { moneyOf } from './amounts';
 import type { DuffelContext } from './context';
 import { toFlightOffer } from './map-flight-offer';
 import { DUFFEL_SUPPLIER, decodeFlightOfferId, idempotencyKey } from './name';
-import { duffelCode, duffelStatus } from './resilience';
+import { duffelCode, duffelStatus, isTransient } from './resilience';
 
 const MAX_PAGES = 5;
 const PAGE_SIZE = 200;
@@ -67,6 +69,16 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
       if (duffelCode(error) === 'offer_no_longer_available' || duffelStatus(error) === 404) return null;
       throw error;
     }
+  }
+
+  /**
+   * The instant order's passengers, built in the process that confirms from the travellers the order
+   * stores (nothing personal is kept between hold and confirm); null when the offer is gone.
+   */
+  async function passengersAtConfirm(duffelId: string, people: ConfirmRequest | undefined): Promise<unknown[] | null> {
+    if (!people?.travellers.length) throw new SupplierError('INVALID_CRITERIA', 'Duffel books in the travellers’ names');
+    const offer = await readOffer(duffelId);
+    return offer ? orderPassengers(offer, people.travellers, people.contact) : null;
   }
 
   async function searchPair(origin: string, destination: string, criteria: FlightSearchCriteria): Promise<FlightOffer[]> {
@@ -130,6 +142,9 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
       if (!request.travellers || !request.contact) throw new SupplierError('INVALID_CRITERIA', 'Duffel books in the travellers’ names');
       const offer = await readOffer(duffelId);
       if (!offer) return { status: 'SOLD_OUT' };
+      // The traveller accepted a price; an airline asking more now is told, never charged silently.
+      const now = moneyOf(offer.total_amount, offer.total_currency);
+      if (now.amount !== request.offer.price.total.amount || now.currency !== request.offer.price.total.currency) return { status: 'PRICE_CHANGED' };
       const record: FlightRecord = {
         kind: 'FLIGHT',
         offerId: duffelId,
@@ -167,7 +182,7 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
       return { status: 'HELD', supplierRef: record.orderId ?? duffelId };
     },
 
-    async confirm(_tx, holdId: string): Promise<ConfirmResult> {
+    async confirm(_tx, holdId: string, people?: ConfirmRequest): Promise<ConfirmResult> {
       const record = await ctx.store.get(holdId);
       if (!record || record.kind !== 'FLIGHT') throw new SupplierError('UNKNOWN_HOLD', holdId);
       if (record.status === 'CONFIRMED') return { status: 'CONFIRMED', supplierRef: record.orderId!, documents: [] };
@@ -176,11 +191,13 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
       try {
         let order: Order;
         if (record.mode === 'instant') {
+          const passengers = record.passengers.length ? record.passengers : await passengersAtConfirm(record.offerId, people);
+          if (!passengers) return { status: 'FAILED', reason: 'offer_no_longer_available' };
           order = await ctx.call<Order>('orders.create', true, (d) =>
             d.orders.create({
               type: 'instant',
               selected_offers: [record.offerId],
-              passengers: record.passengers as never,
+              passengers: passengers as never,
               payments: [payment],
               metadata: { idempotency_key: idempotencyKey(holdId, 'order') },
             }),
@@ -198,7 +215,8 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
           await ctx.store.put(holdId, { ...record, status: 'CONFIRMED' });
           return { status: 'CONFIRMED', supplierRef: record.orderId, documents: [] };
         }
-        if (code) return { status: 'FAILED', reason: code };
+        // A refusal (4xx) is the answer; a 5xx, a 429 or no answer leaves the outcome unknown: the caller tries again.
+        if (code && !isTransient(error)) return { status: 'FAILED', reason: code };
         throw error;
       }
     },

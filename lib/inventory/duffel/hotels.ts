@@ -4,12 +4,12 @@
  */
 import type { StaysBooking, StaysQuote, StaysSearchResponse, StaysSearchResult } from '@duffel/api/types';
 import { cityOf } from '../catalog/geo';
-import type { ConfirmResult, HoldRequest, HoldResult, HotelOffer, HotelSearchCriteria, HotelSearchResult, HotelSupplier, RepriceResult } from '../supplier';
+import type { ConfirmRequest, ConfirmResult, HoldRequest, HoldResult, HotelOffer, HotelSearchCriteria, HotelSearchResult, HotelSupplier, RepriceResult } from '../supplier';
 import { SupplierError } from '../supplier';
 import type { DuffelContext } from './context';
 import { toHotelOffers, type StaysContext } from './map-stays-rate';
 import { DUFFEL_SUPPLIER, decodeHotelOfferId, idempotencyKey } from './name';
-import { duffelCode, duffelStatus } from './resilience';
+import { duffelCode, duffelStatus, isTransient } from './resilience';
 
 /** Rates are fetched for this many hotels of a search, in parallel. */
 const MAX_HOTELS = 20;
@@ -104,18 +104,23 @@ export function createDuffelHotelSupplier(ctx: DuffelContext): HotelSupplier {
       return { status: 'HELD', supplierRef: quote.id };
     },
 
-    async confirm(_tx, holdId: string): Promise<ConfirmResult> {
+    async confirm(_tx, holdId: string, people?: ConfirmRequest): Promise<ConfirmResult> {
       const record = await ctx.store.get(holdId);
       if (!record || record.kind !== 'HOTEL') throw new SupplierError('UNKNOWN_HOLD', holdId);
       if (record.status === 'CONFIRMED') return { status: 'CONFIRMED', supplierRef: record.bookingId!, documents: [] };
       if (record.status === 'RELEASED') return { status: 'FAILED', reason: 'RELEASED' };
+      // Whichever process confirms gets the guests from the stored order; nothing personal is kept in between.
+      const guests = record.guests.length ? record.guests : (people?.travellers ?? []).map((t) => ({ given_name: t.givenName, family_name: t.familyName }));
+      const email = record.email || people?.contact.email || '';
+      const phone = record.phone || people?.contact.phone || '';
+      if (!guests.length || !email) throw new SupplierError('INVALID_CRITERIA', 'Duffel books in the guests’ names');
       try {
         const booking = await ctx.call<StaysBooking>('stays.bookings.create', true, (d) =>
           d.stays.bookings.create({
             quote_id: record.quoteId,
-            guests: record.guests,
-            email: record.email,
-            phone_number: record.phone,
+            guests,
+            email,
+            phone_number: phone,
             metadata: { idempotency_key: idempotencyKey(holdId, 'booking') },
           }),
         );
@@ -123,7 +128,8 @@ export function createDuffelHotelSupplier(ctx: DuffelContext): HotelSupplier {
         return { status: 'CONFIRMED', supplierRef: booking.id, documents: booking.reference ? [booking.reference] : [] };
       } catch (error) {
         const code = duffelCode(error);
-        if (code) return { status: 'FAILED', reason: code };
+        // A refusal (4xx) is the answer; a 5xx, a 429 or no answer leaves the outcome unknown: the caller tries again.
+        if (code && !isTransient(error)) return { status: 'FAILED', reason: code };
         throw error;
       }
     },

@@ -49,7 +49,7 @@ export function duffelStatus(error: unknown): number | undefined {
 }
 
 /** Worth another attempt: timeouts, dropped connections, 429 and 5xx. A 4xx is the answer. */
-function isTransient(error: unknown): boolean {
+export function isTransient(error: unknown): boolean {
   if (error instanceof SupplierTimeoutError) return true;
   if (error instanceof DuffelError) {
     const status = duffelStatus(error);
