@@ -25,9 +25,11 @@ export type Faults = {
   holdExpired: boolean;
   /** the next n creates commit, then the connection is dropped before the answer */
   dropAfterCommit: number;
+  /** order cancellations quote this refund (major units) instead of the fare's conditions: the airline's word changed */
+  refundAmount: string | null;
 };
 
-const NO_FAULTS: Faults = { latencyMs: 0, serverErrors: 0, rateLimited: 0, offerGone: false, priceIncrease: 0, holdExpired: false, dropAfterCommit: 0 };
+const NO_FAULTS: Faults = { latencyMs: 0, serverErrors: 0, rateLimited: 0, offerGone: false, priceIncrease: 0, holdExpired: false, dropAfterCommit: 0, refundAmount: null };
 
 type Json = Record<string, unknown>;
 
@@ -43,7 +45,7 @@ export type LocalDuffel = {
   url: string;
   setFaults(faults: Partial<Faults>): void;
   /** what the server holds, for tests to assert end states */
-  state: { orders: Map<string, Order>; bookings: Map<string, StaysBooking>; requests: number };
+  state: { orders: Map<string, Order>; bookings: Map<string, StaysBooking>; cancellations: Map<string, OrderCancellation>; requests: number };
   /** delivers an airline-initiated change for an order to `url`, signed as Duffel signs */
   sendAirlineChange(url: string, secret: string, orderId: string, at?: Date): Promise<{ status: number; body: string; signature: string }>;
   close(): Promise<void>;
@@ -62,7 +64,7 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
   const quotes = new Map<string, StaysQuote>();
   const bookings = new Map<string, StaysBooking>();
   const idempotent = new Map<string, string>();
-  const state = { orders, bookings, requests: 0 };
+  const state = { orders, bookings, cancellations, requests: 0 };
 
   const priceOf = (offer: Offer) => (Number(offer.total_amount) + faults.priceIncrease).toFixed(2);
   const currentOffer = (id: string): Offer => {
@@ -185,7 +187,7 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
         id: nextId('ore'),
         live_mode: false,
         order_id: order.id,
-        refund_amount: paid ? Math.max(0, Number(order.total_amount) - penalty).toFixed(2) : '0.00',
+        refund_amount: faults.refundAmount ?? (paid ? Math.max(0, Number(order.total_amount) - penalty).toFixed(2) : '0.00'),
         refund_currency: order.total_currency,
         amount: order.total_amount,
         currency: order.total_currency,
