@@ -23,7 +23,7 @@ export type Faults = {
   priceIncrease: number;
   /** a pay_later order's hold has expired when it is paid */
   holdExpired: boolean;
-  /** the next n creates commit, then the connection is dropped before the answer */
+  /** the next n creates (and cancellation confirms) commit, then the connection is dropped before the answer */
   dropAfterCommit: number;
   /** order cancellations quote this refund (major units) instead of the fare's conditions: the airline's word changed */
   refundAmount: string | null;
@@ -201,7 +201,7 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
       c.confirmed_at ??= new Date().toISOString();
       const order = orders.get(c.order_id)!;
       order.cancelled_at ??= c.confirmed_at;
-      return { status: 200, payload: { data: c } };
+      return { status: 200, payload: { data: c }, commit: true };
     }
     if (method === 'POST' && path === '/stays/search') {
       const loc = (body.location as { geographic_coordinates: { latitude: number; longitude: number } }).geographic_coordinates;
