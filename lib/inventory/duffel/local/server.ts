@@ -178,6 +178,10 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
     if (method === 'POST' && path === '/air/order_cancellations') {
       const order = orders.get(body.order_id as string);
       if (!order) throw notFound('Order');
+      // An airline that allows no cancellation online (tests remove 'cancel' from the order's actions).
+      if (!order.available_actions.includes('cancel')) {
+        throw new HttpError(422, { type: 'invalid_state_error', code: 'order_not_cancellable', title: 'Order not cancellable', message: 'This order cannot be cancelled online' });
+      }
       const paid = Boolean(order.payment_status.paid_at);
       const penalty = Number(order.conditions.refund_before_departure?.penalty_amount ?? order.total_amount);
       const c = {
