@@ -68,5 +68,9 @@ export function mergeSuppliers<C, R extends SearchResult<O>, O extends Offer, S 
       if (!s.cancelConfirmed) throw new Error(`${s.name} keeps no remote booking for ${holdId}`);
       return s.cancelConfirmed(holdId, quoteId);
     },
+    async acceptAirlineChanges(holdId) {
+      const s = await byHold(holdId);
+      return s.acceptAirlineChanges ? s.acceptAirlineChanges(holdId) : { accepted: 0 };
+    },
   };
 }

@@ -334,6 +334,8 @@ export interface Supplier<C, R, O extends Offer> {
   quoteCancellation?(holdId: string): Promise<SupplierCancellationQuote | null>;
   /** cancels the confirmed remote booking under that quote; idempotent (an already cancelled booking answers CANCELLED) */
   cancelConfirmed?(holdId: string, quoteId: string | null): Promise<SupplierCancelResult>;
+  /** flights at a remote supplier: accepts the airline's pending schedule changes of the booking (network) */
+  acceptAirlineChanges?(holdId: string): Promise<{ accepted: number }>;
 }
 
 export type FlightSupplier = Supplier<FlightSearchCriteria, FlightSearchResult, FlightOffer>;

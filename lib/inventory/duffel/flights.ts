@@ -3,7 +3,7 @@
  * orders (a hold where the airline allows paying later, an instant order otherwise; paid from the
  * agency's Duffel balance), order cancellations (release).
  */
-import type { CreateOfferRequestPassenger, Offer, Order, OrderCancellation } from '@duffel/api/types';
+import type { AirlineInitiatedChange, CreateOfferRequestPassenger, Offer, Order, OrderCancellation } from '@duffel/api/types';
 import type {
   ConfirmResult,
   FlightOffer,
@@ -252,6 +252,18 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
       }
       await ctx.store.put(holdId, { ...record, status: 'RELEASED' });
       return { status: 'CANCELLED', refund: moneyOf(confirmed.refund_amount ?? '0', confirmed.refund_currency ?? record.currency) };
+    },
+
+    async acceptAirlineChanges(holdId: string): Promise<{ accepted: number }> {
+      const record = await ctx.store.get(holdId);
+      if (!record || record.kind !== 'FLIGHT' || record.status !== 'CONFIRMED' || !record.orderId) return { accepted: 0 };
+      const order = await ctx.call<Order>('orders.get', true, (d) => d.orders.get(record.orderId!));
+      const pending = (order.airline_initiated_changes ?? []).filter((c) => c.action_taken === null && c.available_actions.includes('accept'));
+      for (const change of pending) {
+        // Accepting an accepted change answers the same change: safe to repeat.
+        await ctx.call<AirlineInitiatedChange>('airlineInitiatedChanges.accept', true, (d) => d.airlineInitiatedChanges.accept(change.id));
+      }
+      return { accepted: pending.length };
     },
   };
 }

@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiResponseError, DuffelResponse, Offer, Order, OrderCancellation, StaysBooking, StaysQuote, StaysSearchResult } from '@duffel/api/types';
+import type { AirlineInitiatedChange, ApiResponseError, DuffelResponse, Offer, Order, OrderCancellation, StaysBooking, StaysQuote, StaysSearchResult } from '@duffel/api/types';
 import { buildAccommodation, buildOffer, buildRate, type FareKind, type RequestedPassenger, type RequestedSlice } from './fixtures';
 import { signDuffelWebhook } from '../webhook-signature';
 
@@ -60,6 +60,7 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
   const offerRequests = new Map<string, string[]>();
   const orders = new Map<string, Order>();
   const cancellations = new Map<string, OrderCancellation>();
+  const airlineChanges = new Map<string, AirlineInitiatedChange>();
   const searchResults = new Map<string, StaysSearchResult>();
   const quotes = new Map<string, StaysQuote>();
   const bookings = new Map<string, StaysBooking>();
@@ -206,6 +207,17 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
       const order = orders.get(c.order_id)!;
       order.cancelled_at ??= c.confirmed_at;
       return { status: 200, payload: { data: c }, commit: true };
+    }
+    if (method === 'POST' && (m = /^\/air\/airline_initiated_changes\/([\w-]+)\/actions\/accept$/.exec(path))) {
+      const change = airlineChanges.get(m[1]!);
+      if (!change) throw notFound('Airline-initiated change');
+      if (change.action_taken && change.action_taken !== 'accepted') {
+        throw new HttpError(422, { type: 'invalid_state_error', code: 'airline_initiated_change_already_actioned', title: 'Already actioned', message: 'An action was already taken on this change' });
+      }
+      change.action_taken = 'accepted';
+      change.action_taken_at ??= new Date().toISOString();
+      change.available_actions = [];
+      return { status: 200, payload: { data: change }, commit: true };
     }
     if (method === 'POST' && path === '/stays/search') {
       const loc = (body.location as { geographic_coordinates: { latitude: number; longitude: number } }).geographic_coordinates;
@@ -366,7 +378,22 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
     state,
     setFaults: (f) => void (faults = { ...faults, ...f }),
     async sendAirlineChange(target, secret, orderId, at = new Date()) {
-      const body = JSON.stringify({ id: nextId('wev'), type: 'order.airline_initiated_change_detected', created_at: at.toISOString(), data: { object: { id: nextId('aic'), order_id: orderId } } });
+      // The change is on the order (and accepted through its own endpoint), as Duffel keeps it.
+      const order = orders.get(orderId);
+      const change: AirlineInitiatedChange = {
+        id: nextId('aic'),
+        order_id: orderId,
+        action_taken: null,
+        action_taken_at: null,
+        added: order?.slices ?? [],
+        removed: order?.slices ?? [],
+        available_actions: ['accept', 'cancel', 'change', 'update'],
+        created_at: at.toISOString(),
+        travel_agent_ticket: null,
+      } as AirlineInitiatedChange;
+      airlineChanges.set(change.id, change);
+      order?.airline_initiated_changes.push(change);
+      const body = JSON.stringify({ id: nextId('wev'), type: 'order.airline_initiated_change_detected', created_at: at.toISOString(), data: { object: { id: change.id, order_id: orderId } } });
       const signature = signDuffelWebhook(secret, body, Math.floor(at.getTime() / 1000));
       const res = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', 'x-duffel-signature': signature }, body });
       return { status: res.status, body, signature };
