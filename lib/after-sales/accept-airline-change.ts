@@ -32,12 +32,12 @@ export async function hasPendingAirlineChange(orderId: string, client: Db | Tx =
 
 export type AcceptAirlineChangeOptions = { viewer?: Viewer | null; context?: RequestContext };
 
-/** Throws AfterSalesError: INVALID_INPUT, NOTHING_TO_CHANGE (no change waiting). */
+/** Throws AfterSalesError: INVALID_INPUT, NO_AIRLINE_CHANGE (none waiting). */
 export async function acceptAirlineChange(input: { orderId: string }, options: AcceptAirlineChangeOptions = {}): Promise<{ accepted: number }> {
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) throw new AfterSalesError('INVALID_INPUT');
   const { orderId } = parsed.data;
-  if (!(await hasPendingAirlineChange(orderId))) throw new AfterSalesError('NOTHING_TO_CHANGE');
+  if (!(await hasPendingAirlineChange(orderId))) throw new AfterSalesError('NO_AIRLINE_CHANGE');
 
   const holds = await db.orderHold.findMany({ where: { orderId, kind: 'FLIGHT', orderItem: { cancelledAt: null } }, select: { id: true } });
   let accepted = 0;
