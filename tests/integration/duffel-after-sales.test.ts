@@ -5,7 +5,8 @@
  * again); a Stays hotel is cancelled at Stays with the rate's policy refund; two staff approving the
  * refund of a Duffel item at once cancel it at Duffel once and refund once. Orders are placed, paid and
  * issued through the real code; their holds are then booked at the local Duffel through the adapters
- * under the same hold id, as checkout does for Duffel offers.
+ * under the same hold id, as checkout does for Duffel offers. An airline-initiated change delivered by
+ * the signed webhook is accepted by the traveller at Duffel, once.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -35,6 +36,10 @@ const { createDuffelFlightSupplier } = await import('@/lib/inventory/duffel/flig
 const { createDuffelHotelSupplier } = await import('@/lib/inventory/duffel/hotels');
 const { startLocalDuffel } = await import('@/lib/inventory/duffel/local/server');
 const { issuedOrder } = await import('../support/after-sales-factories');
+const { handleDuffelWebhook } = await import('@/lib/after-sales/duffel-webhook');
+const { memorySeenEvents } = await import('@/lib/inventory/duffel/verify-webhook');
+const { acceptAirlineChange } = await import('@/lib/after-sales/accept-airline-change');
+const { getOrderAfterSalesState } = await import('@/lib/after-sales/get-order-after-sales-state');
 
 const HOUR = 3_600_000;
 const TOKEN = 'duffel_test_localtoken';
@@ -238,5 +243,46 @@ describe('support refunds a Duffel item', () => {
     expect(await approveRefund({ actor: staff[0] as never, requestId: request.id, amountMinor: 5_000, context: noRequestContext })).toMatchObject({ changed: false });
     expect(confirmedCancellations(remoteId)).toHaveLength(1);
     expect(await refundsOf(order.orderId)).toHaveLength(1);
+  });
+});
+
+describe('an airline-initiated change of a Duffel flight', () => {
+  it('the booking offers to accept it; accepting tells Duffel and is recorded once', async () => {
+    const order = await issuedOrder({ flight: true });
+    const { remoteId } = await bookAtDuffel(order.flightItemId!);
+    expect((await getOrderAfterSalesState(order.orderId))!.airlineChangePending).toBe(false);
+
+    // The change arrives as Duffel sends it: a signed webhook (the route's body in a plain server).
+    const secret = 'whsec_local_duffel_secret';
+    const seen = memorySeenEvents();
+    const { createServer } = await import('node:http');
+    const server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const outcome = await handleDuffelWebhook(Buffer.concat(chunks).toString('utf8'), (req.headers['x-duffel-signature'] as string) ?? null, { secret, seen, ctx: adapterContext() });
+      res.writeHead(outcome.status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(outcome));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as import('node:net').AddressInfo).port;
+      expect((await local.sendAirlineChange(`http://127.0.0.1:${port}/api/webhooks/duffel`, secret, remoteId)).status).toBe(200);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+    const [change] = local.state.orders.get(remoteId)!.airline_initiated_changes;
+    expect(change).toMatchObject({ action_taken: null });
+    expect((await getOrderAfterSalesState(order.orderId))!.airlineChangePending).toBe(true);
+
+    const accepted = await acceptAirlineChange({ orderId: order.orderId });
+    expect(accepted).toEqual({ accepted: 1 });
+    expect(change).toMatchObject({ action_taken: 'accepted' });
+    expect((await getOrderAfterSalesState(order.orderId))!.airlineChangePending).toBe(false);
+    expect((await refusal(acceptAirlineChange({ orderId: order.orderId }))).code).toBe('NO_AIRLINE_CHANGE');
+    expect(await db.orderEvent.count({ where: { orderId: order.orderId, reason: 'AIRLINE_CHANGE_ACCEPTED' } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { subjectId: order.orderId, action: 'order.airline_change_accepted' } })).toBe(1);
+    // Nothing else changed: the booking stands, nothing was refunded.
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.orderId } })).status).toBe('ISSUED');
+    expect(await refundsOf(order.orderId)).toHaveLength(0);
   });
 });
