@@ -9,6 +9,7 @@
  */
 import 'server-only';
 import { getSuppliers } from '@/lib/inventory/suppliers';
+import { logger } from '@/lib/observe/logger';
 import type { ProductKind, SupplierCancellationQuote, SupplierCancelResult, Supplier } from '@/lib/inventory/supplier';
 import type { Money } from '@/lib/money';
 import type { FlightItem, Item } from '@/lib/rules';
@@ -26,14 +27,25 @@ function supplierFor(kind: ProductKind): Supplier<unknown, unknown, never> {
 }
 
 /** Asks each item's supplier for its cancellation quote (network; never inside a transaction). */
-export async function quoteRemoteItems(items: { id: string; cancelledAt: Date | null; hold: { id: string; kind: ProductKind } | null }[]): Promise<RemoteQuotes> {
+export async function quoteRemoteItems(
+  items: { id: string; cancelledAt: Date | null; hold: { id: string; kind: ProductKind } | null }[],
+  /** strict: a supplier that cannot quote fails the call (staff retry); otherwise the item is quoted as a catalog one */
+  options: { strict?: boolean } = {},
+): Promise<RemoteQuotes> {
   const quotes = new Map<string, RemoteItemQuote>();
   for (const item of items) {
     if (item.cancelledAt || !item.hold || item.hold.kind === 'TRANSFER') continue;
     const supplier = supplierFor(item.hold.kind);
     if (!supplier.quoteCancellation) continue;
-    const quote = await supplier.quoteCancellation(item.hold.id);
-    if (quote) quotes.set(item.id, { ...quote, itemId: item.id, holdId: item.hold.id, kind: item.hold.kind });
+    try {
+      const quote = await supplier.quoteCancellation(item.hold.id);
+      if (quote) quotes.set(item.id, { ...quote, itemId: item.id, holdId: item.hold.id, kind: item.hold.kind });
+    } catch (error) {
+      if (options.strict) throw error;
+      // Duffel down or refusing: the item is quoted as a catalog flight, i.e. a refund request support
+      // settles (approveRefund cancels it at Duffel first); the traveller is never left without an answer.
+      logger().warn({ itemId: item.id, error: error instanceof Error ? error.message : String(error) }, 'supplier cancellation quote unavailable');
+    }
   }
   return quotes;
 }

@@ -25,7 +25,9 @@ export async function cancelRemoteItemsOfRequest(requestId: string, actorId: str
     select: { id: true, cancelledAt: true, hold: { select: { id: true, kind: true } } },
   });
   // A quote commits nothing; both of two racing clicks may ask, only the claimant confirms.
-  const quotes = await quoteRemoteItems(items);
+  const quotes = await quoteRemoteItems(items, { strict: true }).catch(() => {
+    throw new BackOfficeError('SUPPLIER_NOT_CANCELLED');
+  });
   if (quotes.size === 0) return 'NONE';
 
   const staleBefore = new Date(now.getTime() - CLAIM_STALE_MS);
