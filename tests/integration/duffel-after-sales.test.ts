@@ -189,6 +189,18 @@ describe('a traveller cancels a Duffel flight', () => {
   });
 });
 
+describe('Duffel cannot quote', () => {
+  it('the flight is quoted as a refund request for support, and the traveller still gets an answer', async () => {
+    const order = await issuedOrder({ flight: { refundable: true } });
+    await bookAtDuffel(order.flightItemId!);
+    const now = new Date(order.departureAt!.getTime() - 72 * HOUR);
+    local.setFaults({ serverErrors: 1 });
+    const quote = await quoteOrderCancellation({ orderId: order.orderId, itemId: order.flightItemId, now });
+    expect(quote.items[0]).toMatchObject({ handling: 'SUPPORT', remote: null, quote: { allowed: true, clause: 'Agreement 6.1' } });
+    local.setFaults({ serverErrors: 0 });
+  });
+});
+
 describe('a traveller cancels a Stays hotel', () => {
   it('cancels the booking at Stays, with the refund the rate policy gives', async () => {
     const order = await issuedOrder({ hotel: true });
