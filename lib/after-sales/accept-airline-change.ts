@@ -15,7 +15,7 @@ import { recordOrderEvent } from '@/lib/booking/record-order-event';
 import { getSuppliers } from '@/lib/inventory/suppliers';
 import { AfterSalesError } from './errors';
 
-export const AIRLINE_CHANGE_ACCEPTED = 'AIRLINE_CHANGE_ACCEPTED';
+const AIRLINE_CHANGE_ACCEPTED = 'AIRLINE_CHANGE_ACCEPTED';
 
 const inputSchema = z.object({ orderId: z.uuid() });
 

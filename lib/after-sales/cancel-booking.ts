@@ -152,7 +152,7 @@ type SettleOutcome =
  * nothing). The supplier calls are idempotent (Duffel returns the same confirmed cancellation; a
  * cancelled Stays booking stays cancelled), so resuming after a crash cancels nothing twice.
  */
-export async function settleRemoteCancellation(requestId: string, options: CancelBookingOptions = {}, now = new Date()): Promise<SettleOutcome> {
+async function settleRemoteCancellation(requestId: string, options: CancelBookingOptions = {}, now = new Date()): Promise<SettleOutcome> {
   const request = await db.serviceRequest.findUnique({ where: { id: requestId }, select: { status: true, quote: true } });
   if (!request) throw new AfterSalesError('NOT_FOUND');
   if (request.status !== 'OPEN') return { status: 'DONE', refundRequestId: null, requestStatus: request.status };

@@ -14,7 +14,7 @@ import type { ProductKind, SupplierCancellationQuote, SupplierCancelResult, Supp
 import type { Money } from '@/lib/money';
 import type { FlightItem, Item } from '@/lib/rules';
 
-export type RemoteItemQuote = SupplierCancellationQuote & { itemId: string; holdId: string; kind: ProductKind };
+type RemoteItemQuote = SupplierCancellationQuote & { itemId: string; holdId: string; kind: ProductKind };
 
 /** Item id → the supplier's quote, for the items booked remotely (confirmed); catalog items are absent. */
 export type RemoteQuotes = ReadonlyMap<string, RemoteItemQuote>;

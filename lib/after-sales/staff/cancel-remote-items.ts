@@ -14,7 +14,7 @@ import { cancelRemoteItem, quoteRemoteItems } from '../remote-cancellation';
 import { cancelsItems } from './refund-ceiling';
 import { BackOfficeError } from './staff-guard';
 
-export const CLAIM_STALE_MS = 5 * 60_000;
+const CLAIM_STALE_MS = 5 * 60_000;
 
 /** NONE: nothing of the request is booked remotely; CANCELLED: the supplier has cancelled every remote item. */
 export async function cancelRemoteItemsOfRequest(requestId: string, actorId: string, now: Date): Promise<'NONE' | 'CANCELLED'> {
