@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server';
+import { acceptAirlineChangeAction } from '@/app/[locale]/booking/[reference]/airline-change/actions';
 import { getOrderAfterSalesState } from '@/lib/after-sales/get-order-after-sales-state';
 import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
-import { card, h2, link } from './ui';
+import { AcceptAirlineChangeForm } from './accept-airline-change-form';
+import { card, h2, link, notice } from './ui';
 
 export type BookingSectionProps = { orderId: string; reference: string; locale: Locale };
 
@@ -20,6 +22,18 @@ export async function BookingActions({ orderId, reference, locale }: BookingSect
       <h2 id="booking-actions-heading" className={h2}>
         {t('actions.heading')}
       </h2>
+      {state.airlineChangePending && (
+        // The airline changed the schedule (shown above with the new times): accept it, or ask support.
+        <div className={`${notice} flex flex-col gap-2`} data-testid="airline-change">
+          <p>{t('airlineChange.intro')}</p>
+          <AcceptAirlineChangeForm action={acceptAirlineChangeAction} reference={reference} locale={locale} />
+          <p>
+            <Link href={`${base}/requests/new`} className={link}>
+              {t('airlineChange.ask')}
+            </Link>
+          </p>
+        </div>
+      )}
       <ul className="flex flex-col gap-2">
         {state.cancellable && (
           <li>

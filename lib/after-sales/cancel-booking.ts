@@ -13,6 +13,14 @@
  * REFUND request (FLIGHT_REFUND) OPEN with the quote and the most that can go back, for support to
  * approve; the order becomes CANCELLATION_REQUESTED.
  *
+ * Items booked at a remote supplier (Duffel flights and Stays hotels, issue 21) are cancelled at the
+ * supplier, never inside a transaction: the supplier's quote is fetched first; the transaction records
+ * the intent (the CANCEL request OPEN, with the quote the traveller confirmed); the supplier is told to
+ * cancel; a second transaction records the outcome exactly as for a catalog hotel (items cancelled,
+ * request APPROVED/COMPLETED, mail, refund). A supplier quote that changed (or expired and came back
+ * different) fails the hash: the traveller sees the new quote and confirms again. A crash or a failed
+ * call in between leaves the request OPEN; submitting the same quote again resumes it.
+ *
  * A double submission (two clicks, two tabs) yields the first submission's requests.
  */
 import 'server-only';
@@ -34,6 +42,7 @@ import { loadAfterSalesOrder } from './load-after-sales-order';
 import { CANCEL_TOPICS, computeOrderCancellation, pendingCancellationItemIds, type ItemCancellation, type OrderCancellationQuote } from './quote-order-cancellation';
 import { loadRefundBasis } from './load-refund-basis';
 import { startRequestRefund } from './start-request-refund';
+import { cancelRemoteItem, quoteRemoteItems, type RemoteQuotes } from './remote-cancellation';
 
 const cancelBookingSchema = z.object({
   orderId: z.uuid(),
@@ -67,7 +76,7 @@ export type StoredCancellationQuote = {
   hash: string;
   at: string;
   scope: 'ITEM' | 'ORDER';
-  items: { itemId: string; kind: string; quote: ItemCancellation['quote']; refund: Money }[];
+  items: { itemId: string; kind: string; quote: ItemCancellation['quote']; refund: Money; remote?: { holdId: string; holdKind: 'FLIGHT' | 'HOTEL' | 'TRANSFER'; quoteId: string | null } }[];
   refund: Money;
 };
 
@@ -85,30 +94,162 @@ export async function cancelBooking(input: CancelBookingInput, options: CancelBo
   const itemId = parsed.data.itemId || null;
   const now = options.now ?? new Date();
 
+  // The remote suppliers' quotes, before and outside the transaction.
+  const remote = await remoteQuotesFor(orderId, itemId);
   const result = await withTransactionRetry(() =>
-    db.$transaction((tx) => confirmCancellation(tx, { orderId, itemId, quoteHash }, options, now), { maxWait: 15_000, timeout: 30_000 }),
+    db.$transaction((tx) => confirmCancellation(tx, { orderId, itemId, quoteHash }, options, now, remote), { maxWait: 15_000, timeout: 30_000 }),
   );
+
+  let refundRequestId = result.created ? result.refundRequestId : null;
+  if (result.remotePendingId) {
+    const settled = await settleRemoteCancellation(result.remotePendingId, options, now);
+    // The supplier's quote expired or changed since: nothing was cancelled, the traveller sees the new quote.
+    if (settled.status !== 'DONE') throw new AfterSalesError('QUOTE_CHANGED', { quote: await quoteAgain(orderId, itemId, now) });
+    refundRequestId = settled.refundRequestId;
+    const request = result.requests.find((r) => r.id === result.remotePendingId);
+    if (request) request.status = settled.requestStatus;
+  }
 
   // After the commit: the provider is never called inside a transaction (lib/payments). The cancellation
   // stands whatever happens here; an approved refund that did not reach the provider is retried by the
   // recovery job (recover-request-refunds.ts) under the same idempotency key.
-  if (result.created && result.refundRequestId) {
+  if (refundRequestId) {
     try {
-      await startRequestRefund(result.refundRequestId, { now });
+      await startRequestRefund(refundRequestId, { now });
     } catch (error) {
-      console.warn(`[after-sales] refund of request ${result.refundRequestId} not started yet, the recovery job retries: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(`[after-sales] refund of request ${refundRequestId} not started yet, the recovery job retries: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return { requests: result.requests, created: result.created };
 }
 
-type Confirmed = CancelBookingResult & { refundRequestId: string | null };
+async function remoteQuotesFor(orderId: string, itemId: string | null): Promise<RemoteQuotes> {
+  const order = await loadAfterSalesOrder(db, orderId);
+  if (!order) throw new AfterSalesError('NOT_FOUND');
+  const pending = await pendingCancellationItemIds(db, orderId);
+  return quoteRemoteItems(order.items.filter((i) => (itemId ? i.id === itemId : true) && !pending.includes(i.id)));
+}
+
+async function quoteAgain(orderId: string, itemId: string | null, now: Date): Promise<OrderCancellationQuote | null> {
+  try {
+    const order = await loadAfterSalesOrder(db, orderId);
+    if (!order) return null;
+    const pending = await pendingCancellationItemIds(db, orderId);
+    const remote = await remoteQuotesFor(orderId, itemId);
+    return computeOrderCancellation(order, await loadRefundBasis(db, orderId), itemId, now, pending, remote);
+  } catch {
+    return null;
+  }
+}
+
+type SettleOutcome =
+  | { status: 'DONE'; refundRequestId: string | null; requestStatus: string }
+  | { status: 'QUOTE_EXPIRED' | 'FAILED' };
+
+/**
+ * Tells the suppliers to cancel the remote items of an OPEN cancellation request, then records the
+ * outcome in one transaction (the request row locked: a second settle of the same request changes
+ * nothing). The supplier calls are idempotent (Duffel returns the same confirmed cancellation; a
+ * cancelled Stays booking stays cancelled), so resuming after a crash cancels nothing twice.
+ */
+async function settleRemoteCancellation(requestId: string, options: CancelBookingOptions = {}, now = new Date()): Promise<SettleOutcome> {
+  const request = await db.serviceRequest.findUnique({ where: { id: requestId }, select: { status: true, quote: true } });
+  if (!request) throw new AfterSalesError('NOT_FOUND');
+  if (request.status !== 'OPEN') return { status: 'DONE', refundRequestId: null, requestStatus: request.status };
+  const stored = request.quote as unknown as StoredCancellationQuote;
+  for (const item of stored.items) {
+    if (!item.remote) continue;
+    const outcome = await cancelRemoteItem(item.remote.holdKind, item.remote.holdId, item.remote.quoteId);
+    if (outcome.status === 'CANCELLED') continue;
+    // Nothing was cancelled at the supplier for this item: the request is closed, the traveller quotes again.
+    await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM service_requests WHERE id = ${requestId}::uuid FOR UPDATE`;
+      const closed = await tx.serviceRequest.updateMany({ where: { id: requestId, status: 'OPEN' }, data: { status: 'CLOSED', completedAt: now, decisionNote: `supplier: ${outcome.status === 'FAILED' ? outcome.reason : 'quote expired'}` } });
+      if (closed.count === 0) return;
+      await recordAuditEvent(tx, {
+        actor: options.viewer ? { id: options.viewer.id, role: options.viewer.role } : null,
+        action: 'service_request.supplier_cancellation_refused',
+        subjectType: 'ServiceRequest',
+        subjectId: requestId,
+        context: options.context ?? noRequestContext,
+        data: { itemId: item.itemId, outcome: outcome.status, reason: outcome.status === 'FAILED' ? outcome.reason : null },
+      });
+    });
+    return { status: outcome.status };
+  }
+  return withTransactionRetry(() =>
+    db.$transaction(
+      async (tx) => {
+        const [orderRow] = await tx.$queryRaw<{ order_id: string }[]>`SELECT order_id::text AS order_id FROM service_requests WHERE id = ${requestId}::uuid`;
+        const locked = await tx.$queryRaw<{ status: OrderStatus }[]>`SELECT status FROM orders WHERE id = ${orderRow!.order_id}::uuid FOR UPDATE`;
+        await tx.$queryRaw`SELECT id FROM service_requests WHERE id = ${requestId}::uuid FOR UPDATE`;
+        const current = await tx.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { id: true, reference: true, topic: true, status: true, approvedRefundMinor: true, refundCurrency: true } });
+        if (current.status !== 'OPEN') return { status: 'DONE' as const, refundRequestId: null, requestStatus: current.status };
+        const order = await loadAfterSalesOrder(tx, orderRow!.order_id);
+        if (!order) throw new AfterSalesError('NOT_FOUND');
+        const refund = { amount: current.approvedRefundMinor ?? 0, currency: current.refundCurrency ?? stored.refund.currency };
+        const status = refund.amount > 0 ? 'APPROVED' : 'COMPLETED';
+        await tx.serviceRequest.update({ where: { id: requestId }, data: { status, decidedAt: now, completedAt: status === 'COMPLETED' ? now : null } });
+        await recordCancelled(tx, order, { id: current.id, reference: current.reference, topic: current.topic }, stored, refund, options, now);
+        await moveOrder(tx, order.id, locked[0]!.status, {
+          actor: options.viewer ? { id: options.viewer.id, role: options.viewer.role } : null,
+          context: options.context ?? noRequestContext,
+          requests: [current.reference],
+        });
+        return { status: 'DONE' as const, refundRequestId: status === 'APPROVED' ? requestId : null, requestStatus: status };
+      },
+      { maxWait: 15_000, timeout: 30_000 },
+    ),
+  );
+}
+
+/** The outcome of an immediate cancellation: items cancelled, the SYSTEM message, audit and the mail. */
+async function recordCancelled(
+  tx: Tx,
+  order: NonNullable<Awaited<ReturnType<typeof loadAfterSalesOrder>>>,
+  request: { id: string; reference: string; topic: string },
+  stored: Pick<StoredCancellationQuote, 'hash' | 'items'>,
+  refund: Money,
+  options: CancelBookingOptions,
+  now: Date,
+) {
+  for (const item of stored.items) await cancelItem(tx, order.items.find((i) => i.id === item.itemId)!, now);
+  await tx.serviceRequestMessage.create({ data: { requestId: request.id, author: 'SYSTEM', body: 'cancellationConfirmed', createdAt: now } });
+  await recordAuditEvent(tx, {
+    actor: options.viewer ? { id: options.viewer.id, role: options.viewer.role } : null,
+    action: 'service_request.cancellation_confirmed',
+    subjectType: 'ServiceRequest',
+    subjectId: request.id,
+    context: options.context ?? noRequestContext,
+    data: {
+      orderId: order.id,
+      reference: request.reference,
+      topic: request.topic,
+      items: stored.items.map((i) => i.itemId),
+      refundMinor: refund.amount,
+      currency: refund.currency,
+      hash: stored.hash,
+      remote: stored.items.some((i) => i.remote),
+    },
+  });
+  await enqueueMail(tx, {
+    template: 'cancellation-confirmed',
+    to: order.contactEmail,
+    locale: order.locale,
+    payload: { requestId: request.id },
+    dedupeKey: `request:${request.id}:cancellation-confirmed`,
+    orderId: order.id,
+  });
+}
+
+type Confirmed = CancelBookingResult & { refundRequestId: string | null; remotePendingId: string | null };
 
 async function confirmCancellation(
   tx: Tx,
   input: { orderId: string; itemId: string | null; quoteHash: string },
   options: CancelBookingOptions,
   now: Date,
+  remote: RemoteQuotes,
 ): Promise<Confirmed> {
   // One confirmation at a time per order: a second submission waits here, then finds the first's requests.
   const locked = await tx.$queryRaw<{ status: OrderStatus }[]>`SELECT status FROM orders WHERE id = ${input.orderId}::uuid FOR UPDATE`;
@@ -119,12 +260,13 @@ async function confirmCancellation(
     select: { id: true, reference: true, topic: true, status: true },
     orderBy: { createdAt: 'asc' },
   });
-  if (replay.length > 0) return { requests: replay, created: false, refundRequestId: null };
+  // A confirmation whose supplier call did not finish (a crash, a failed call) is resumed.
+  if (replay.length > 0) return { requests: replay, created: false, refundRequestId: null, remotePendingId: replay.find((r) => r.status === 'OPEN' && r.topic !== 'FLIGHT_REFUND')?.id ?? null };
 
   const order = await loadAfterSalesOrder(tx, input.orderId);
   if (!order) throw new AfterSalesError('NOT_FOUND');
   const basis = await loadRefundBasis(tx, order.id);
-  const quote = computeOrderCancellation(order, basis, input.itemId, now, await pendingCancellationItemIds(tx, order.id));
+  const quote = computeOrderCancellation(order, basis, input.itemId, now, await pendingCancellationItemIds(tx, order.id), remote);
   if (quote.hash !== input.quoteHash) throw new AfterSalesError('QUOTE_CHANGED', { quote });
   const refused = quote.items.find((i) => !i.quote.allowed);
   if (refused) throw new AfterSalesError('CANCELLATION_NOT_ALLOWED', { clause: refused.quote.clause, reason: refused.quote.reason });
@@ -146,10 +288,14 @@ async function confirmCancellation(
   let refundRequestId: string | null = null;
 
   const immediate = quote.items.filter((i) => i.handling === 'IMMEDIATE');
+  let remotePendingId: string | null = null;
   if (immediate.length > 0) {
     const refund = quote.immediateRefund;
-    const status = refund.amount > 0 ? 'APPROVED' : 'COMPLETED';
+    // Remote items: the request is the intent, OPEN until the supplier has cancelled (settleRemoteCancellation).
+    const atSupplier = immediate.some((i) => i.remote);
+    const status = atSupplier ? 'OPEN' : refund.amount > 0 ? 'APPROVED' : 'COMPLETED';
     const topic = quote.scope === 'ITEM' ? 'CANCEL_ITEM' : 'CANCEL_ORDER';
+    const storedQuote = stored(quote, immediate, refund, order.items);
     const created = await insertServiceRequest(tx, {
       orderId: order.id,
       orderItemId: quote.scope === 'ITEM' ? immediate[0]!.itemId : null,
@@ -157,33 +303,28 @@ async function confirmCancellation(
       status,
       topic,
       clause: clauseOf(immediate),
-      quote: stored(quote, immediate, refund),
+      quote: storedQuote,
       maxRefundMinor: refund.amount,
       approvedRefundMinor: refund.amount,
       refundCurrency: refund.currency,
       openedBy: 'TRAVELLER',
       userId: options.viewer?.id ?? null,
-      decidedAt: now,
+      decidedAt: atSupplier ? null : now,
       completedAt: status === 'COMPLETED' ? now : null,
     });
-    for (const item of immediate) await cancelItem(tx, order.items.find((i) => i.id === item.itemId)!, now);
-    await tx.serviceRequestMessage.create({ data: { requestId: created.id, author: 'SYSTEM', body: 'cancellationConfirmed', createdAt: now } });
-    await recordAuditEvent(tx, {
-      actor,
-      action: 'service_request.cancellation_confirmed',
-      subjectType: 'ServiceRequest',
-      subjectId: created.id,
-      context,
-      data: { orderId: order.id, reference: created.reference, topic, items: immediate.map((i) => i.itemId), refundMinor: refund.amount, currency: refund.currency, hash: quote.hash },
-    });
-    await enqueueMail(tx, {
-      template: 'cancellation-confirmed',
-      to: order.contactEmail,
-      locale: order.locale,
-      payload: { requestId: created.id },
-      dedupeKey: `request:${created.id}:cancellation-confirmed`,
-      orderId: order.id,
-    });
+    if (atSupplier) {
+      await recordAuditEvent(tx, {
+        actor,
+        action: 'service_request.supplier_cancellation_started',
+        subjectType: 'ServiceRequest',
+        subjectId: created.id,
+        context,
+        data: { orderId: order.id, reference: created.reference, topic, items: immediate.map((i) => i.itemId), refundMinor: refund.amount, currency: refund.currency, hash: quote.hash },
+      });
+      remotePendingId = created.id;
+    } else {
+      await recordCancelled(tx, order, { ...created, topic }, storedQuote as unknown as StoredCancellationQuote, refund, options, now);
+    }
     requests.push({ ...created, topic, status });
     if (status === 'APPROVED') refundRequestId = created.id;
   }
@@ -227,19 +368,33 @@ async function confirmCancellation(
   }
 
   await moveOrder(tx, order.id, order.status, { actor, context, requests: requests.map((r) => r.reference) });
-  return { requests, created: true, refundRequestId };
+  return { requests, created: true, refundRequestId, remotePendingId };
 }
 
 function clauseOf(items: ItemCancellation[]): string {
   return [...new Set(items.map((i) => i.quote.clause))].join(', ');
 }
 
-function stored(quote: OrderCancellationQuote, items: ItemCancellation[], refund: Money): Prisma.InputJsonValue {
+function stored(
+  quote: OrderCancellationQuote,
+  items: ItemCancellation[],
+  refund: Money,
+  orderItems: { id: string; hold: { id: string; kind: 'FLIGHT' | 'HOTEL' | 'TRANSFER' } | null }[] = [],
+): Prisma.InputJsonValue {
   const value: StoredCancellationQuote = {
     hash: quote.hash,
     at: quote.at.toISOString(),
     scope: quote.scope,
-    items: items.map((i) => ({ itemId: i.itemId, kind: i.kind, quote: i.quote, refund: i.refund })),
+    items: items.map((i) => {
+      const hold = orderItems.find((o) => o.id === i.itemId)?.hold;
+      return {
+        itemId: i.itemId,
+        kind: i.kind,
+        quote: i.quote,
+        refund: i.refund,
+        ...(i.remote && hold ? { remote: { holdId: hold.id, holdKind: hold.kind, quoteId: i.remote.quoteId } } : {}),
+      };
+    }),
     refund,
   };
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;

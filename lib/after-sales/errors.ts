@@ -14,7 +14,8 @@ export type AfterSalesErrorCode =
   | 'NEW_PICKUP_NOT_BOOKABLE'
   | 'NOTHING_TO_CHANGE'
   | 'ORDER_NOT_CHANGEABLE'
-  | 'REQUEST_CLOSED';
+  | 'REQUEST_CLOSED'
+  | 'NO_AIRLINE_CHANGE';
 
 /**
  * An expected refusal of a traveller's after-sales request, with a message key of the `afterSales`

@@ -2,8 +2,10 @@
  * What cancelling an order, or one of its items, returns at `now` (Agreement 6.1–6.4), as the traveller
  * is shown it before confirming: per item the rules' quote (penalty, agency fee, service fee kept,
  * refund, clause, reason, in the item's currency) and the refund in the payment's currency. Items
- * already cancelled are left out. Hotels and transfers are cancelled at once on confirmation; flights
- * go to support, who apply the airline's fare rules (Agreement 6.1) and approve the refund.
+ * already cancelled are left out. Hotels and transfers are cancelled at once on confirmation; catalog
+ * flights go to support, who apply the airline's fare rules (Agreement 6.1) and approve the refund.
+ * Items booked at a remote supplier (Duffel) are quoted with the supplier's word (remote-cancellation.ts:
+ * the airline's quoted refund for a flight, with the agency fee on top) and cancelled on confirmation.
  *
  * `hash` fingerprints exactly what was shown: cancel-booking recomputes the quote and refuses when
  * the hash differs (a window closed, a rate changed, something was refunded meanwhile).
@@ -19,6 +21,7 @@ import { AfterSalesError } from './errors';
 import { loadAfterSalesOrder, type AfterSalesOrder } from './load-after-sales-order';
 import { refundAmount } from '@/lib/pricing/refund-amount';
 import { loadRefundBasis, type RefundBasis } from './load-refund-basis';
+import { NO_REMOTE_QUOTES, quoteRemoteItems, withSupplierRefund, type RemoteQuotes } from './remote-cancellation';
 
 /** Orders whose traveller can still cancel (a CANCELLATION_REQUESTED order has a flight refund pending). */
 export const CANCELLABLE_ORDER_STATUSES: readonly OrderStatus[] = ['ISSUED', 'CANCELLATION_REQUESTED'];
@@ -43,6 +46,8 @@ export type ItemCancellation = {
   refund: Money;
   /** IMMEDIATE: cancelled on confirmation; SUPPORT: a flight refund request support approves (Agreement 6.1) */
   handling: 'IMMEDIATE' | 'SUPPORT';
+  /** booked at a remote supplier: its quote (the id is not part of the hash: a fresh quote of the same money is the same quote) */
+  remote: { quoteId: string | null; refund: Money | null; expiresAt: Date | null } | null;
 };
 
 export type OrderCancellationQuote = {
@@ -71,6 +76,8 @@ export function computeOrderCancellation(
   now: Date,
   /** items with an open cancellation or refund request (a flight refund waiting for support) */
   pendingItemIds: readonly string[] = [],
+  /** the remote suppliers' quotes of remotely booked items (quoteRemoteItems, fetched outside any transaction) */
+  remote: RemoteQuotes = NO_REMOTE_QUOTES,
 ): OrderCancellationQuote {
   if (!CANCELLABLE_ORDER_STATUSES.includes(order.status)) throw new AfterSalesError('ORDER_NOT_CANCELLABLE');
   const live = order.items.filter((item) => !item.cancelledAt && !pendingItemIds.includes(item.id));
@@ -85,7 +92,8 @@ export function computeOrderCancellation(
   if (chosen.length === 0) throw new AfterSalesError('NOTHING_TO_CANCEL');
 
   const items: ItemCancellation[] = chosen.map((item) => {
-    const quote = quoteCancellation(item.rulesItem, now, order.rates, { schedule: order.schedule });
+    const supplierQuote = remote.get(item.id) ?? null;
+    const quote = quoteCancellation(withSupplierRefund(item.rulesItem, supplierQuote?.refund ?? null), now, order.rates, { schedule: order.schedule });
     const refund = refundAmount({ refunds: [quote.refund], basis: { ...basis, paidMinor: Number.MAX_SAFE_INTEGER, refundedMinor: 0, reservedMinor: 0 } }).refund;
     return {
       itemId: item.id,
@@ -95,7 +103,8 @@ export function computeOrderCancellation(
       timeZone: item.timeZone,
       quote,
       refund,
-      handling: item.kind === 'FLIGHT' ? 'SUPPORT' : 'IMMEDIATE',
+      handling: item.kind === 'FLIGHT' && !supplierQuote ? 'SUPPORT' : 'IMMEDIATE',
+      remote: supplierQuote ? { quoteId: supplierQuote.quoteId, refund: supplierQuote.refund, expiresAt: supplierQuote.expiresAt } : null,
     };
   });
 
@@ -128,7 +137,7 @@ function quoteHash(value: { orderId: string; scope: string; items: ItemCancellat
   const canonical = JSON.stringify([
     value.orderId,
     value.scope,
-    value.items.map((i) => [i.itemId, i.handling, i.quote, i.refund]),
+    value.items.map((i) => [i.itemId, i.handling, i.quote, i.refund, i.remote ? 'remote' : 'local']),
     value.immediateRefund,
     value.supportRefund,
   ]);
@@ -146,7 +155,9 @@ export async function quoteOrderCancellation(input: QuoteOrderCancellationInput,
   if (!order) throw new AfterSalesError('NOT_FOUND');
   const basis = await loadRefundBasis(client, order.id);
   const pending = await pendingCancellationItemIds(client, order.id);
-  return computeOrderCancellation(order, basis, parsed.data.itemId || null, input.now ?? new Date(), pending);
+  const itemId = parsed.data.itemId || null;
+  const remote = await quoteRemoteItems(order.items.filter((i) => (itemId ? i.id === itemId : true) && !pending.includes(i.id)));
+  return computeOrderCancellation(order, basis, itemId, input.now ?? new Date(), pending, remote);
 }
 
 /** Request topics that cancel or refund an item; while one is open, the item is not quoted again. */

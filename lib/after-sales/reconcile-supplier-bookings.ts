@@ -8,7 +8,8 @@ import 'server-only';
  * - A remote order whose `metadata.idempotency_key` matches a recorded intent without a remote id
  *   (its answer was lost) is recorded once: `remote_id` is only set where it is still null.
  * - A remote order without a live local order (no record, or the order expired/cancelled) is cancelled
- *   and recorded as CANCELLED; if the cancel fails it stays ORPHANED and is logged for the next run.
+ *   and recorded as CANCELLED; if the cancel fails it stays ORPHANED (one row per remote order), is
+ *   logged, tried again on the next run, and shown in the back-office queue (list-queue.ts, SUPPLIER_ORPHAN).
  * - A local Duffel item whose order is PAID or ISSUED without a CONFIRMED record goes on the support
  *   queue (topic SUPPLIER_MISMATCH), once per item.
  */
@@ -70,7 +71,8 @@ export async function reconcileSupplierBookings(client: Db, ctx: DuffelContext, 
           holdId,
         )
       : [];
-    const live = local && local.state !== 'CANCELLED' && (local.order_status === null || LIVE_STATUSES.includes(local.order_status));
+    // An ORPHANED row is an orphan whose cancel failed before: it is tried again, never taken for live.
+    const live = local && local.state !== 'CANCELLED' && local.state !== 'ORPHANED' && (local.order_status === null || LIVE_STATUSES.includes(local.order_status));
     if (local && live) {
       if (local.remote_id === null) {
         const state = order.payment_status.paid_at ? 'CONFIRMED' : 'HELD';

@@ -59,5 +59,18 @@ export function mergeSuppliers<C, R extends SearchResult<O>, O extends Offer, S 
     hold: (tx, request) => byOffer(request.offer.offerId).hold(tx, request),
     confirm: async (tx, holdId, people) => (await byHold(holdId)).confirm(tx, holdId, people),
     release: async (tx, holdId) => (await byHold(holdId)).release(tx, holdId),
+    async quoteCancellation(holdId) {
+      const s = await byHold(holdId);
+      return s.quoteCancellation ? s.quoteCancellation(holdId) : null;
+    },
+    async cancelConfirmed(holdId, quoteId) {
+      const s = await byHold(holdId);
+      if (!s.cancelConfirmed) throw new Error(`${s.name} keeps no remote booking for ${holdId}`);
+      return s.cancelConfirmed(holdId, quoteId);
+    },
+    async acceptAirlineChanges(holdId) {
+      const s = await byHold(holdId);
+      return s.acceptAirlineChanges ? s.acceptAirlineChanges(holdId) : { accepted: 0 };
+    },
   };
 }

@@ -287,6 +287,19 @@ export type HoldResult =
  */
 export type ConfirmRequest = { travellers: SupplierTraveller[]; contact: { email: string; phone: string } };
 
+/**
+ * A confirmed remote booking's cancellation as its supplier quotes it (issue 21). Flights: Duffel's
+ * order cancellation (`quoteId`, the airline's refund of the fare); hotels: no remote quote, the refund
+ * is the rate's policy (Agreement 6.3), so `quoteId` and `refund` are null.
+ */
+export type SupplierCancellationQuote = { quoteId: string | null; refund: Money | null; expiresAt: Date | null };
+
+export type SupplierCancelResult =
+  | { status: 'CANCELLED'; refund: Money | null }
+  /** the quote expired or no longer stands: quote again and show the traveller the new one */
+  | { status: 'QUOTE_EXPIRED' }
+  | { status: 'FAILED'; reason: string };
+
 export type ConfirmResult =
   | { status: 'CONFIRMED'; supplierRef: string; documents: string[] }
   | { status: 'FAILED'; reason: string };
@@ -323,6 +336,16 @@ export interface Supplier<C, R, O extends Offer> {
   confirm(tx: SupplierTx, holdId: string, people?: ConfirmRequest): Promise<ConfirmResult>;
   /** gives a held or confirmed offer's inventory back (expiry, cancellation); no-op if already released */
   release(tx: SupplierTx, holdId: string): Promise<void>;
+  /**
+   * Remote suppliers only (a network call: never inside a transaction). Null when the supplier keeps no
+   * confirmed remote booking for the hold; absent for the built-in catalog, whose rules quote and
+   * `release` inside the caller's transaction are the whole cancellation.
+   */
+  quoteCancellation?(holdId: string): Promise<SupplierCancellationQuote | null>;
+  /** cancels the confirmed remote booking under that quote; idempotent (an already cancelled booking answers CANCELLED) */
+  cancelConfirmed?(holdId: string, quoteId: string | null): Promise<SupplierCancelResult>;
+  /** flights at a remote supplier: accepts the airline's pending schedule changes of the booking (network) */
+  acceptAirlineChanges?(holdId: string): Promise<{ accepted: number }>;
 }
 
 export type FlightSupplier = Supplier<FlightSearchCriteria, FlightSearchResult, FlightOffer>;

@@ -43,6 +43,7 @@ const table: Record<string, Entry> = {
   'app/[locale]/admin/staff/actions.ts#grantStaffRoleAction': { as: 'ADMIN', fields: { ...bad, email: 'not-an-email', role: 'KING' } },
   'app/[locale]/admin/staff/actions.ts#revokeStaffRoleAction': { as: 'ADMIN', fields: bad },
   'app/[locale]/booking/[reference]/cancel/actions.ts#confirmCancellationAction': { as: null, fields: bad },
+  'app/[locale]/booking/[reference]/airline-change/actions.ts#acceptAirlineChangeAction': { as: null, fields: bad },
   'app/[locale]/booking/[reference]/change/actions.ts#requestChangeAction': { as: null, fields: bad },
   'app/[locale]/booking/[reference]/requests/actions.ts#createRequestAction': { as: null, fields: bad },
   'app/[locale]/booking/[reference]/requests/actions.ts#addRequestMessageAction': { as: null, fields: bad },

@@ -109,9 +109,13 @@ export default async function SupportPage({ params, searchParams }: PageProps<'/
                 {items.map((item) => (
                   <tr key={`${item.source}-${item.id}`} className="border-b border-slate-200" data-testid="queue-row" data-deadline={item.deadline}>
                     <td className={td}>
-                      <Link href={item.source === 'DATA' ? `/support/data-requests/${item.id}` : `/support/requests/${item.id}`} className={link}>
-                        {item.reference}
-                      </Link>
+                      {item.source === 'SUPPLIER' ? (
+                        <span className="break-all">{item.reference}</span>
+                      ) : (
+                        <Link href={item.source === 'DATA' ? `/support/data-requests/${item.id}` : `/support/requests/${item.id}`} className={link}>
+                          {item.reference}
+                        </Link>
+                      )}
                       <span className="block text-xs text-slate-600 break-all">{item.maskedEmail}</span>
                     </td>
                     <td className={td}>

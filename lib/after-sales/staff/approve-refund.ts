@@ -5,7 +5,9 @@
  * takes), then the request row, so two staff approving at once, or a double click, run one after the
  * other and the second finds the request decided and changes nothing ("already decided"). The amount is
  * checked against min(the rules' maximum, paid − refunded − in flight − approved elsewhere). A flight
- * refund or cancellation also cancels its item(s) and releases the inventory in the same transaction.
+ * refund or cancellation also cancels its item(s) and releases the inventory in the same transaction;
+ * items booked at a remote supplier (Duffel) are cancelled there first, outside the transaction and once
+ * (cancel-remote-items.ts), so the transaction only records it.
  * The request becomes APPROVED with the amount, an AuditEvent is written and the traveller's mail is
  * queued. After the commit `startRequestRefund` hands the amount to the provider under the request's
  * idempotency key (its recovery job retries if this process dies in between).
@@ -20,6 +22,7 @@ import type { Viewer } from '@/lib/auth/viewer-types';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { startRequestRefund } from '../start-request-refund';
 import { cancelOrderItems } from './cancel-order-items';
+import { cancelRemoteItemsOfRequest } from './cancel-remote-items';
 import { loadOrderMoney } from '../order-money';
 import { cancelsItems, refundCeiling } from './refund-ceiling';
 import { BackOfficeError, requireStaff, requireUuid } from './staff-guard';
@@ -47,6 +50,16 @@ export async function approveRefund(input: ApproveRefundInput): Promise<ApproveR
   const note = decisionNoteSchema.parse(input.note ?? '') || null;
   if (input.amountMinor !== null && !(Number.isSafeInteger(input.amountMinor) && input.amountMinor >= 0)) {
     throw new BackOfficeError('ABOVE_MAXIMUM');
+  }
+
+  // The remote supplier's cancellation: before, never inside, the transaction — and only for an amount
+  // that will be accepted (the transaction checks it again under its locks).
+  const pending = await db.serviceRequest.findUnique({ where: { id: requestId }, select: { orderId: true, orderItemId: true, topic: true, status: true, maxRefundMinor: true } });
+  if (pending?.status === 'OPEN' && cancelsItems(pending.topic)) {
+    const money = await loadOrderMoney(db, pending.orderId, { exceptRequestId: requestId });
+    const { ceiling } = await refundCeiling(db, pending, money, now);
+    if (input.amountMinor !== null && input.amountMinor > ceiling) throw new BackOfficeError('ABOVE_MAXIMUM', { max: ceiling, currency: money.currency });
+    await cancelRemoteItemsOfRequest(requestId, actor.id, now);
   }
 
   const outcome = await db.$transaction(

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { Viewer } from '@/lib/auth/viewer-types';
+import { fromMajor } from '@/lib/money';
 import { maskEmail } from '@/lib/privacy/mask';
 import { deadlineState, type DeadlineState } from './deadline-state';
 import { requireStaff } from './staff-guard';
@@ -31,7 +32,8 @@ export const OPEN_REQUEST_STATUSES = ['OPEN', 'AWAITING_PAYMENT', 'APPROVED'] as
 const OPEN_DATA_STATUSES = ['UNVERIFIED', 'OPEN', 'IN_PROGRESS'] as const;
 
 export type QueueItem = {
-  source: 'SERVICE' | 'DATA';
+  /** SUPPLIER: a remote booking the reconciler could not cancel (supplier_bookings ORPHANED) */
+  source: 'SERVICE' | 'DATA' | 'SUPPLIER';
   id: string;
   reference: string;
   /** ServiceRequestKind, or DATA */
@@ -127,6 +129,38 @@ export async function listQueue(actor: Viewer, options: ListQueueOptions = {}): 
         createdAt: r.createdAt,
         dueAt: r.dueAt,
         deadline: deadlineState(r.dueAt, now, r.status === 'OPEN' || r.status === 'IN_PROGRESS'),
+      });
+    }
+  }
+
+  // Remote orders the reconciler could not cancel (issue 21): money may be tied up at the supplier.
+  if (filter.status !== 'DONE' && (filter.kind === 'ALL' || filter.kind === 'OTHER')) {
+    const rows = await db.$queryRaw<{ id: string; remote_id: string; amount: string; currency: string; created_at: Date; order_reference: string | null; contact_email: string | null }[]>`
+      SELECT b.id::text AS id, b.remote_id, b.amount, b.currency, b.created_at, o.reference AS order_reference, o.contact_email
+      FROM supplier_bookings b LEFT JOIN order_holds h ON h.id::text = b.hold_id LEFT JOIN orders o ON o.id = h.order_id
+      WHERE b.state = 'ORPHANED' AND b.remote_id IS NOT NULL
+        AND (${q} = '' OR b.remote_id = ${q} OR o.reference = ${upper} OR o.contact_email = ${lower})
+      ORDER BY b.created_at LIMIT ${limit}`;
+    for (const r of rows) {
+      let amount: QueueItem['amount'] = null;
+      try {
+        amount = fromMajor(r.amount, r.currency.trim());
+      } catch {
+        // an amount Duffel wrote in a way we cannot read: staff see it at Duffel
+      }
+      items.push({
+        source: 'SUPPLIER',
+        id: r.id,
+        reference: r.remote_id,
+        kind: 'OTHER',
+        topic: 'SUPPLIER_ORPHAN',
+        status: 'OPEN',
+        orderReference: r.order_reference,
+        maskedEmail: r.contact_email ? maskEmail(r.contact_email) : '',
+        amount,
+        createdAt: r.created_at,
+        dueAt: null,
+        deadline: deadlineState(null, now, true),
       });
     }
   }

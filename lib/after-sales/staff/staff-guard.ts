@@ -32,7 +32,9 @@ export type BackOfficeErrorCode =
   | 'OFFICE_PAYMENT_CLOSED'
   | 'OFFICE_DEADLINE_PASSED'
   | 'PROMO_CODE_TAKEN'
-  | 'INVALID_FEE_SCHEDULE';
+  | 'INVALID_FEE_SCHEDULE'
+  | 'SUPPLIER_NOT_CANCELLED'
+  | 'SUPPLIER_CANCELLING';
 
 /** An expected refusal, shown to staff as `backOffice.errors.<code>`. */
 export class BackOfficeError extends UserFacingError {

@@ -3,7 +3,7 @@
  * orders (a hold where the airline allows paying later, an instant order otherwise; paid from the
  * agency's Duffel balance), order cancellations (release).
  */
-import type { CreateOfferRequestPassenger, Offer, Order } from '@duffel/api/types';
+import type { AirlineInitiatedChange, CreateOfferRequestPassenger, Offer, Order, OrderCancellation } from '@duffel/api/types';
 import type {
   ConfirmRequest,
   ConfirmResult,
@@ -14,15 +14,20 @@ import type {
   HoldRequest,
   HoldResult,
   RepriceResult,
+  SupplierCancellationQuote,
+  SupplierCancelResult,
   SupplierTraveller,
 } from '../supplier';
 import { SupplierError } from '../supplier';
-import type { FlightRecord } from './booking-store';
 import { moneyOf } from './amounts';
+import type { FlightRecord } from './booking-store';
 import type { DuffelContext } from './context';
 import { toFlightOffer } from './map-flight-offer';
 import { DUFFEL_SUPPLIER, decodeFlightOfferId, idempotencyKey } from './name';
 import { duffelCode, duffelStatus, isTransient } from './resilience';
+
+/** Duffel's answers to confirming a cancellation that no longer stands: quote again. */
+const QUOTE_GONE = new Set(['order_cancellation_expired', 'order_cancellation_already_confirmed', 'not_found']);
 
 const MAX_PAGES = 5;
 const PAGE_SIZE = 200;
@@ -229,6 +234,53 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
         await ctx.call('orderCancellations.confirm', true, (d) => d.orderCancellations.confirm(quote.id));
       }
       await ctx.store.put(holdId, { ...record, status: 'RELEASED' });
+    },
+
+    async quoteCancellation(holdId: string): Promise<SupplierCancellationQuote | null> {
+      const record = await ctx.store.get(holdId);
+      if (!record || record.kind !== 'FLIGHT' || record.status !== 'CONFIRMED' || !record.orderId) return null;
+      // A cancellation quote commits nothing (it expires unconfirmed): repeating it is harmless.
+      const quote = await ctx.call<OrderCancellation>('orderCancellations.create', true, (d) => d.orderCancellations.create({ order_id: record.orderId! }));
+      return { quoteId: quote.id, refund: moneyOf(quote.refund_amount ?? '0', quote.refund_currency ?? record.currency), expiresAt: quote.expires_at ? new Date(quote.expires_at) : null };
+    },
+
+    async cancelConfirmed(holdId: string, quoteId: string | null): Promise<SupplierCancelResult> {
+      const record = await ctx.store.get(holdId);
+      if (!record || record.kind !== 'FLIGHT') throw new SupplierError('UNKNOWN_HOLD', holdId);
+      if (record.status === 'RELEASED') return { status: 'CANCELLED', refund: null };
+      if (!quoteId || !record.orderId) return { status: 'QUOTE_EXPIRED' };
+      let confirmed: OrderCancellation;
+      try {
+        // Confirming twice returns the same cancellation (Duffel), so a retry after a lost answer is safe.
+        confirmed = await ctx.call<OrderCancellation>('orderCancellations.confirm', true, (d) => d.orderCancellations.confirm(quoteId));
+      } catch (error) {
+        const code = duffelCode(error);
+        if (code && QUOTE_GONE.has(code)) {
+          // Another process may have cancelled the order meanwhile: the order says so.
+          const order = await ctx.call<Order>('orders.get', true, (d) => d.orders.get(record.orderId!));
+          if (order.cancelled_at) {
+            await ctx.store.put(holdId, { ...record, status: 'RELEASED' });
+            return { status: 'CANCELLED', refund: null };
+          }
+          return { status: 'QUOTE_EXPIRED' };
+        }
+        if (code) return { status: 'FAILED', reason: code };
+        throw error;
+      }
+      await ctx.store.put(holdId, { ...record, status: 'RELEASED' });
+      return { status: 'CANCELLED', refund: moneyOf(confirmed.refund_amount ?? '0', confirmed.refund_currency ?? record.currency) };
+    },
+
+    async acceptAirlineChanges(holdId: string): Promise<{ accepted: number }> {
+      const record = await ctx.store.get(holdId);
+      if (!record || record.kind !== 'FLIGHT' || record.status !== 'CONFIRMED' || !record.orderId) return { accepted: 0 };
+      const order = await ctx.call<Order>('orders.get', true, (d) => d.orders.get(record.orderId!));
+      const pending = (order.airline_initiated_changes ?? []).filter((c) => c.action_taken === null && c.available_actions.includes('accept'));
+      for (const change of pending) {
+        // Accepting an accepted change answers the same change: safe to repeat.
+        await ctx.call<AirlineInitiatedChange>('airlineInitiatedChanges.accept', true, (d) => d.airlineInitiatedChanges.accept(change.id));
+      }
+      return { accepted: pending.length };
     },
   };
 }

@@ -140,5 +140,22 @@ export function createDuffelHotelSupplier(ctx: DuffelContext): HotelSupplier {
       if (record.bookingId) await ctx.call<StaysBooking>('stays.bookings.cancel', true, (d) => d.stays.bookings.cancel(record.bookingId!));
       await ctx.store.put(holdId, { ...record, status: 'RELEASED' });
     },
+
+    // Stays quotes no refund: the rate's cancellation timeline, mapped to the policy (Agreement 6.3), decides it.
+    async quoteCancellation(holdId: string) {
+      const record = await ctx.store.get(holdId);
+      if (!record || record.kind !== 'HOTEL' || record.status !== 'CONFIRMED' || !record.bookingId) return null;
+      return { quoteId: null, refund: null, expiresAt: null };
+    },
+
+    async cancelConfirmed(holdId: string) {
+      const record = await ctx.store.get(holdId);
+      if (!record || record.kind !== 'HOTEL') throw new SupplierError('UNKNOWN_HOLD', holdId);
+      if (record.status !== 'RELEASED') {
+        if (record.bookingId) await ctx.call<StaysBooking>('stays.bookings.cancel', true, (d) => d.stays.bookings.cancel(record.bookingId!));
+        await ctx.store.put(holdId, { ...record, status: 'RELEASED' });
+      }
+      return { status: 'CANCELLED' as const, refund: null };
+    },
   };
 }

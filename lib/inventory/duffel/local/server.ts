@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiResponseError, DuffelResponse, Offer, Order, OrderCancellation, StaysBooking, StaysQuote, StaysSearchResult } from '@duffel/api/types';
+import type { AirlineInitiatedChange, ApiResponseError, DuffelResponse, Offer, Order, OrderCancellation, StaysBooking, StaysQuote, StaysSearchResult } from '@duffel/api/types';
 import { buildAccommodation, buildOffer, buildRate, type FareKind, type RequestedPassenger, type RequestedSlice } from './fixtures';
 import { signDuffelWebhook } from '../webhook-signature';
 
@@ -23,11 +23,13 @@ export type Faults = {
   priceIncrease: number;
   /** a pay_later order's hold has expired when it is paid */
   holdExpired: boolean;
-  /** the next n creates commit, then the connection is dropped before the answer */
+  /** the next n creates (and cancellation confirms) commit, then the connection is dropped before the answer */
   dropAfterCommit: number;
+  /** order cancellations quote this refund (major units) instead of the fare's conditions: the airline's word changed */
+  refundAmount: string | null;
 };
 
-const NO_FAULTS: Faults = { latencyMs: 0, serverErrors: 0, rateLimited: 0, offerGone: false, priceIncrease: 0, holdExpired: false, dropAfterCommit: 0 };
+const NO_FAULTS: Faults = { latencyMs: 0, serverErrors: 0, rateLimited: 0, offerGone: false, priceIncrease: 0, holdExpired: false, dropAfterCommit: 0, refundAmount: null };
 
 type Json = Record<string, unknown>;
 
@@ -43,7 +45,7 @@ export type LocalDuffel = {
   url: string;
   setFaults(faults: Partial<Faults>): void;
   /** what the server holds, for tests to assert end states */
-  state: { orders: Map<string, Order>; bookings: Map<string, StaysBooking>; requests: number };
+  state: { orders: Map<string, Order>; bookings: Map<string, StaysBooking>; cancellations: Map<string, OrderCancellation>; requests: number };
   /** delivers an airline-initiated change for an order to `url`, signed as Duffel signs */
   sendAirlineChange(url: string, secret: string, orderId: string, at?: Date): Promise<{ status: number; body: string; signature: string }>;
   close(): Promise<void>;
@@ -58,11 +60,12 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
   const offerRequests = new Map<string, string[]>();
   const orders = new Map<string, Order>();
   const cancellations = new Map<string, OrderCancellation>();
+  const airlineChanges = new Map<string, AirlineInitiatedChange>();
   const searchResults = new Map<string, StaysSearchResult>();
   const quotes = new Map<string, StaysQuote>();
   const bookings = new Map<string, StaysBooking>();
   const idempotent = new Map<string, string>();
-  const state = { orders, bookings, requests: 0 };
+  const state = { orders, bookings, cancellations, requests: 0 };
 
   const priceOf = (offer: Offer) => (Number(offer.total_amount) + faults.priceIncrease).toFixed(2);
   const currentOffer = (id: string): Offer => {
@@ -176,6 +179,10 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
     if (method === 'POST' && path === '/air/order_cancellations') {
       const order = orders.get(body.order_id as string);
       if (!order) throw notFound('Order');
+      // An airline that allows no cancellation online (tests remove 'cancel' from the order's actions).
+      if (!order.available_actions.includes('cancel')) {
+        throw new HttpError(422, { type: 'invalid_state_error', code: 'order_not_cancellable', title: 'Order not cancellable', message: 'This order cannot be cancelled online' });
+      }
       const paid = Boolean(order.payment_status.paid_at);
       const penalty = Number(order.conditions.refund_before_departure?.penalty_amount ?? order.total_amount);
       const c = {
@@ -185,7 +192,7 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
         id: nextId('ore'),
         live_mode: false,
         order_id: order.id,
-        refund_amount: paid ? Math.max(0, Number(order.total_amount) - penalty).toFixed(2) : '0.00',
+        refund_amount: faults.refundAmount ?? (paid ? Math.max(0, Number(order.total_amount) - penalty).toFixed(2) : '0.00'),
         refund_currency: order.total_currency,
         amount: order.total_amount,
         currency: order.total_currency,
@@ -199,7 +206,18 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
       c.confirmed_at ??= new Date().toISOString();
       const order = orders.get(c.order_id)!;
       order.cancelled_at ??= c.confirmed_at;
-      return { status: 200, payload: { data: c } };
+      return { status: 200, payload: { data: c }, commit: true };
+    }
+    if (method === 'POST' && (m = /^\/air\/airline_initiated_changes\/([\w-]+)\/actions\/accept$/.exec(path))) {
+      const change = airlineChanges.get(m[1]!);
+      if (!change) throw notFound('Airline-initiated change');
+      if (change.action_taken && change.action_taken !== 'accepted') {
+        throw new HttpError(422, { type: 'invalid_state_error', code: 'airline_initiated_change_already_actioned', title: 'Already actioned', message: 'An action was already taken on this change' });
+      }
+      change.action_taken = 'accepted';
+      change.action_taken_at ??= new Date().toISOString();
+      change.available_actions = [];
+      return { status: 200, payload: { data: change }, commit: true };
     }
     if (method === 'POST' && path === '/stays/search') {
       const loc = (body.location as { geographic_coordinates: { latitude: number; longitude: number } }).geographic_coordinates;
@@ -360,7 +378,22 @@ export async function startLocalDuffel(options: { port?: number; faults?: Partia
     state,
     setFaults: (f) => void (faults = { ...faults, ...f }),
     async sendAirlineChange(target, secret, orderId, at = new Date()) {
-      const body = JSON.stringify({ id: nextId('wev'), type: 'order.airline_initiated_change_detected', created_at: at.toISOString(), data: { object: { id: nextId('aic'), order_id: orderId } } });
+      // The change is on the order (and accepted through its own endpoint), as Duffel keeps it.
+      const order = orders.get(orderId);
+      const change: AirlineInitiatedChange = {
+        id: nextId('aic'),
+        order_id: orderId,
+        action_taken: null,
+        action_taken_at: null,
+        added: order?.slices ?? [],
+        removed: order?.slices ?? [],
+        available_actions: ['accept', 'cancel', 'change', 'update'],
+        created_at: at.toISOString(),
+        travel_agent_ticket: null,
+      } as AirlineInitiatedChange;
+      airlineChanges.set(change.id, change);
+      order?.airline_initiated_changes.push(change);
+      const body = JSON.stringify({ id: nextId('wev'), type: 'order.airline_initiated_change_detected', created_at: at.toISOString(), data: { object: { id: change.id, order_id: orderId } } });
       const signature = signDuffelWebhook(secret, body, Math.floor(at.getTime() / 1000));
       const res = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', 'x-duffel-signature': signature }, body });
       return { status: res.status, body, signature };

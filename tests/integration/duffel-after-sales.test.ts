@@ -1,0 +1,300 @@
+/**
+ * Issue 21, after-sales through Duffel, on the real database against the local Duffel (random port):
+ * a traveller's cancellation of a Duffel flight is quoted with Duffel's refund plus Agreement 6.1's
+ * agency fee and confirmed at Duffel only on the traveller's confirmation (a changed Duffel quote is shown
+ * again); a Stays hotel is cancelled at Stays with the rate's policy refund; two staff approving the
+ * refund of a Duffel item at once cancel it at Duffel once and refund once. Orders are placed, paid and
+ * issued through the real code; their holds are then booked at the local Duffel through the adapters
+ * under the same hold id, as checkout does for Duffel offers. An airline-initiated change delivered by
+ * the signed webhook is accepted by the traveller at Duffel, once.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { configureBookingTestEnv } from '../support/booking-factories';
+
+vi.mock('server-only', () => ({}));
+
+configureBookingTestEnv({ MAIL_FROM: 'Karvan <no-reply@karvan.test>' });
+delete process.env.SMTP_URL;
+
+const { db } = await import('@/lib/db/client');
+const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
+const { registerMailTemplates } = await import('@/lib/mail/outbox');
+const { travellerMailTemplates } = await import('@/lib/after-sales/traveller-mail-templates');
+const { refundMailTemplates } = await import('@/lib/after-sales/refund-mail-templates');
+const { staffMailTemplates } = await import('@/lib/after-sales/staff-mail-templates');
+const { documentMailTemplates } = await import('@/lib/documents/mail-templates');
+const { quoteOrderCancellation } = await import('@/lib/after-sales/quote-order-cancellation');
+const { cancelBooking } = await import('@/lib/after-sales/cancel-booking');
+const { isAfterSalesError } = await import('@/lib/after-sales/errors');
+const { approveRefund } = await import('@/lib/after-sales/staff/approve-refund');
+const { noRequestContext } = await import('@/lib/auth/request-context');
+const { createSuppliers, setSuppliersForTests } = await import('@/lib/inventory/suppliers');
+const { createDuffelContext } = await import('@/lib/inventory/duffel/context');
+const { dbBookingStore } = await import('@/lib/inventory/duffel/db-booking-store');
+const { createDuffelFlightSupplier } = await import('@/lib/inventory/duffel/flights');
+const { createDuffelHotelSupplier } = await import('@/lib/inventory/duffel/hotels');
+const { startLocalDuffel } = await import('@/lib/inventory/duffel/local/server');
+const { issuedOrder } = await import('../support/after-sales-factories');
+const { handleDuffelWebhook } = await import('@/lib/after-sales/duffel-webhook');
+const { memorySeenEvents } = await import('@/lib/inventory/duffel/verify-webhook');
+const { acceptAirlineChange } = await import('@/lib/after-sales/accept-airline-change');
+const { getOrderAfterSalesState } = await import('@/lib/after-sales/get-order-after-sales-state');
+
+const HOUR = 3_600_000;
+const TOKEN = 'duffel_test_localtoken';
+const travellers = [{ type: 'ADULT' as const, givenName: 'Aysel', familyName: 'Mammadova', bornOn: '1990-04-02', gender: 'f' as const }];
+const contact = { email: 'a@example.com', phone: '+994501234567' };
+
+let local: Awaited<ReturnType<typeof startLocalDuffel>>;
+
+beforeAll(async () => {
+  registerFulfilment();
+  const names = new Set([...documentMailTemplates, ...refundMailTemplates].map((t) => t.name));
+  const standIns = ['payment-confirmed', 'itinerary-receipt', 'issue-failed', 'refund-sent', 'refund-failed']
+    .filter((name) => !names.has(name))
+    .map((name) => ({ name, render: async () => ({ subject: name, text: name, html: `<p>${name}</p>` }) }));
+  registerMailTemplates([...documentMailTemplates, ...refundMailTemplates, ...standIns, ...travellerMailTemplates, ...staffMailTemplates]);
+  // The orders' currency, so Duffel's refund reads against the fare.
+  local = await startLocalDuffel({ currency: 'AZN' });
+  setSuppliersForTests(
+    createSuppliers({ FLIGHT_SUPPLIER: 'duffel', HOTEL_SUPPLIER: 'duffel', DUFFEL_ACCESS_TOKEN: TOKEN, DUFFEL_API_URL: local.url }, db, { duffel: { policy: { retries: 0, timeoutMs: 5_000 } } }),
+  );
+});
+afterAll(async () => {
+  setSuppliersForTests(undefined);
+  await local.close();
+});
+
+const adapterContext = () => createDuffelContext('duffel-test', { token: TOKEN, basePath: local.url, store: dbBookingStore(db) });
+
+/** Books the item's hold at the local Duffel (a paid order / a Stays booking) under the same hold id. */
+async function bookAtDuffel(itemId: string): Promise<{ holdId: string; remoteId: string }> {
+  const hold = await db.orderHold.findUniqueOrThrow({ where: { orderItemId: itemId } });
+  const ctx = adapterContext();
+  if (hold.kind === 'FLIGHT') {
+    const flights = createDuffelFlightSupplier(ctx);
+    const criteria = { origins: ['GYD'], destinations: ['IST'], departDate: '2027-03-20', passengers: { adults: 1, children: 0, infants: 0 }, cabin: 'ECONOMY' as const };
+    const offer = (await flights.search(criteria, new Date())).offers.find((o) => o.fareFamily.code === 'FLEX')!;
+    expect(await flights.hold({} as never, { offer, holdId: hold.id, expiresAt: new Date(), at: new Date(), travellers, contact })).toMatchObject({ status: 'HELD' });
+    expect(await flights.confirm({} as never, hold.id)).toMatchObject({ status: 'CONFIRMED' });
+  } else {
+    const hotels = createDuffelHotelSupplier(ctx);
+    const offer = (await hotels.search({ cityId: 'baku', checkIn: '2027-03-20', checkOut: '2027-03-22', guests: 1, rooms: 1 }, new Date())).offers[0]!;
+    expect(await hotels.hold({} as never, { offer, holdId: hold.id, expiresAt: new Date(), at: new Date(), travellers, contact })).toMatchObject({ status: 'HELD' });
+    expect(await hotels.confirm({} as never, hold.id)).toMatchObject({ status: 'CONFIRMED' });
+  }
+  await db.orderHold.update({ where: { id: hold.id }, data: { supplier: 'duffel' } });
+  const [row] = await db.$queryRawUnsafe<{ remote_id: string }[]>(`SELECT remote_id FROM supplier_bookings WHERE hold_id = $1`, hold.id);
+  return { holdId: hold.id, remoteId: row!.remote_id };
+}
+
+const bookingState = async (holdId: string) =>
+  (await db.$queryRawUnsafe<{ state: string }[]>(`SELECT state::text AS state FROM supplier_bookings WHERE hold_id = $1`, holdId))[0]?.state;
+const confirmedCancellations = (remoteOrderId: string) => [...local.state.cancellations.values()].filter((c) => c.order_id === remoteOrderId && c.confirmed_at);
+const refundsOf = (orderId: string) => db.refund.findMany({ where: { payment: { orderId } }, orderBy: { createdAt: 'asc' } });
+
+async function refusal(promise: Promise<unknown>): Promise<{ code: string; details: Record<string, unknown> }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAfterSalesError(error)) return { code: error.code, details: error.details };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('a traveller cancels a Duffel flight', () => {
+  it("quotes Duffel's refund plus the agency fee, shows a changed Duffel quote again, and cancels at Duffel only on confirmation, once", async () => {
+    const order = await issuedOrder({ flight: { refundable: true } });
+    const { holdId, remoteId } = await bookAtDuffel(order.flightItemId!);
+    const price = (order.rulesOf('FLIGHT')!.price as { amount: number }).amount;
+    const serviceFee = (order.rulesOf('FLIGHT')!.serviceFee as { amount: number }).amount;
+    const now = new Date(order.departureAt!.getTime() - 72 * HOUR);
+
+    // The airline refunds all but 30 AZN: that is the penalty; Agreement 6.1 adds the 15 AZN agency fee.
+    local.setFaults({ refundAmount: ((price - 3000) / 100).toFixed(2) });
+    const quote = await quoteOrderCancellation({ orderId: order.orderId, itemId: order.flightItemId, now });
+    const [item] = quote.items;
+    expect(item!.handling).toBe('IMMEDIATE');
+    expect(item!.remote?.refund).toEqual({ amount: price - 3000, currency: 'AZN' });
+    expect(item!.quote).toMatchObject({
+      allowed: true,
+      penalty: { amount: 3000, currency: 'AZN' },
+      agencyFee: { amount: 1500, currency: 'AZN' },
+      serviceFeeKept: { amount: serviceFee, currency: 'AZN' },
+      refund: { amount: price - 4500, currency: 'AZN' },
+      clause: 'Agreement 6.1',
+    });
+    expect(quote.immediateRefund.amount).toBe(price - 4500);
+    // Quoting confirms nothing at Duffel.
+    expect(confirmedCancellations(remoteId)).toHaveLength(0);
+    expect(local.state.orders.get(remoteId)!.cancelled_at).toBeNull();
+
+    // By the confirmation the airline refunds 20 AZN less: nothing is cancelled, the traveller sees the new quote.
+    local.setFaults({ refundAmount: ((price - 5000) / 100).toFixed(2) });
+    const changed = await refusal(cancelBooking({ orderId: order.orderId, itemId: order.flightItemId, quoteHash: quote.hash }, { now }));
+    expect(changed.code).toBe('QUOTE_CHANGED');
+    const again = changed.details.quote as typeof quote;
+    expect(again.items[0]!.quote.penalty).toEqual({ amount: 5000, currency: 'AZN' });
+    expect(again.hash).not.toBe(quote.hash);
+    expect(confirmedCancellations(remoteId)).toHaveLength(0);
+    expect(await db.serviceRequest.count({ where: { orderId: order.orderId } })).toBe(0);
+    expect(await bookingState(holdId)).toBe('CONFIRMED');
+
+    // The traveller confirms the new quote: cancelled at Duffel once, refunded once.
+    const result = await cancelBooking({ orderId: order.orderId, itemId: order.flightItemId, quoteHash: again.hash }, { now });
+    expect(result.created).toBe(true);
+    expect(result.requests).toMatchObject([{ topic: 'CANCEL_ITEM', status: 'APPROVED' }]);
+    const twice = await cancelBooking({ orderId: order.orderId, itemId: order.flightItemId, quoteHash: again.hash }, { now });
+    expect(twice.created).toBe(false);
+
+    expect(confirmedCancellations(remoteId)).toHaveLength(1);
+    expect(local.state.orders.get(remoteId)!.cancelled_at).not.toBeNull();
+    expect(await bookingState(holdId)).toBe('CANCELLED');
+    const [request] = await db.serviceRequest.findMany({ where: { orderId: order.orderId } });
+    expect(request).toMatchObject({ approvedRefundMinor: price - 6500, refundCurrency: 'AZN' });
+    expect(['APPROVED', 'COMPLETED']).toContain(request!.status);
+    const refunds = await refundsOf(order.orderId);
+    expect(refunds).toHaveLength(1);
+    expect(refunds[0]).toMatchObject({ amountMinor: price - 6500, status: 'SUCCEEDED', idempotencyKey: `service-request:${request!.id}` });
+    expect((await db.orderItem.findUniqueOrThrow({ where: { id: order.flightItemId! } })).cancelledAt).not.toBeNull();
+    expect((await db.orderHold.findUniqueOrThrow({ where: { id: holdId } })).status).toBe('RELEASED');
+    expect(await db.outboxMessage.count({ where: { orderId: order.orderId, template: 'cancellation-confirmed' } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { subjectId: request!.id, action: 'service_request.supplier_cancellation_started' } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { subjectId: request!.id, action: 'service_request.cancellation_confirmed' } })).toBe(1);
+    expect(['CANCELLED', 'REFUNDED']).toContain((await db.order.findUniqueOrThrow({ where: { id: order.orderId } })).status);
+    local.setFaults({ refundAmount: null });
+  });
+
+  it('a confirmation whose Duffel answer was lost stays OPEN with nothing refunded, and confirming again finishes it once', async () => {
+    const order = await issuedOrder({ flight: { refundable: true } });
+    const { holdId, remoteId } = await bookAtDuffel(order.flightItemId!);
+    const now = new Date(order.departureAt!.getTime() - 72 * HOUR);
+    const quote = await quoteOrderCancellation({ orderId: order.orderId, itemId: order.flightItemId, now });
+    // Duffel confirms the cancellation, but its answer is lost (this test's policy does not retry).
+    local.setFaults({ dropAfterCommit: 1 });
+    await expect(cancelBooking({ orderId: order.orderId, itemId: order.flightItemId, quoteHash: quote.hash }, { now })).rejects.toThrow();
+    const [pending] = await db.serviceRequest.findMany({ where: { orderId: order.orderId } });
+    expect(pending).toMatchObject({ status: 'OPEN', topic: 'CANCEL_ITEM' });
+    expect(await refundsOf(order.orderId)).toHaveLength(0);
+    expect((await db.orderItem.findUniqueOrThrow({ where: { id: order.flightItemId! } })).cancelledAt).toBeNull();
+    expect(await bookingState(holdId)).toBe('CONFIRMED');
+    // The same confirmation again resumes the request: Duffel returns the same cancellation, nothing twice.
+    const resumed = await cancelBooking({ orderId: order.orderId, itemId: order.flightItemId, quoteHash: quote.hash }, { now });
+    expect(resumed).toMatchObject({ created: false, requests: [{ id: pending!.id, status: 'APPROVED' }] });
+    expect(confirmedCancellations(remoteId)).toHaveLength(1);
+    expect(await refundsOf(order.orderId)).toHaveLength(1);
+    expect(await bookingState(holdId)).toBe('CANCELLED');
+  });
+});
+
+describe('Duffel cannot quote', () => {
+  it('the flight is quoted as a refund request for support, and the traveller still gets an answer', async () => {
+    const order = await issuedOrder({ flight: { refundable: true } });
+    await bookAtDuffel(order.flightItemId!);
+    const now = new Date(order.departureAt!.getTime() - 72 * HOUR);
+    local.setFaults({ serverErrors: 1 });
+    const quote = await quoteOrderCancellation({ orderId: order.orderId, itemId: order.flightItemId, now });
+    expect(quote.items[0]).toMatchObject({ handling: 'SUPPORT', remote: null, quote: { allowed: true, clause: 'Agreement 6.1' } });
+    local.setFaults({ serverErrors: 0 });
+  });
+});
+
+describe('a traveller cancels a Stays hotel', () => {
+  it('cancels the booking at Stays, with the refund the rate policy gives', async () => {
+    const order = await issuedOrder({ hotel: true });
+    const { holdId, remoteId } = await bookAtDuffel(order.hotelItemId!);
+    const now = new Date(order.hotelFreeUntil!.getTime() - HOUR);
+    const quote = await quoteOrderCancellation({ orderId: order.orderId, itemId: order.hotelItemId, now });
+    expect(quote.items[0]).toMatchObject({ handling: 'IMMEDIATE', remote: { quoteId: null, refund: null }, quote: { allowed: true, clause: 'Agreement 6.3' } });
+    expect(local.state.bookings.get(remoteId)!.status).toBe('confirmed');
+
+    const result = await cancelBooking({ orderId: order.orderId, itemId: order.hotelItemId, quoteHash: quote.hash }, { now });
+    expect(result.created).toBe(true);
+    expect(local.state.bookings.get(remoteId)!.status).toBe('cancelled');
+    expect(await bookingState(holdId)).toBe('CANCELLED');
+    const refunds = await refundsOf(order.orderId);
+    expect(refunds).toHaveLength(1);
+    expect(refunds[0]!.amountMinor).toBe(quote.immediateRefund.amount);
+    expect(await db.outboxMessage.count({ where: { orderId: order.orderId, template: 'cancellation-confirmed' } })).toBe(1);
+  });
+});
+
+describe('support refunds a Duffel item', () => {
+  it('two staff approving at once: one cancellation confirmed at Duffel, one refund', async () => {
+    const order = await issuedOrder({ flight: { refundable: true } });
+    const { holdId, remoteId } = await bookAtDuffel(order.flightItemId!);
+    const staff = await Promise.all(
+      [1, 2].map(() => db.user.create({ data: { email: `support-${randomUUID().slice(0, 8)}@example.test`, role: 'SUPPORT' }, select: { id: true, email: true, name: true, role: true } })),
+    );
+    const request = await db.serviceRequest.create({
+      data: { reference: `SR-${randomUUID().slice(0, 6).toUpperCase()}`, orderId: order.orderId, orderItemId: order.flightItemId, kind: 'REFUND', status: 'OPEN', topic: 'FLIGHT_REFUND', openedBy: 'TRAVELLER', maxRefundMinor: 5_000, refundCurrency: 'AZN' },
+    });
+    const attempts = await Promise.allSettled(staff.map((actor) => approveRefund({ actor: actor as never, requestId: request.id, amountMinor: 5_000, context: noRequestContext })));
+    const changed = attempts.filter((a) => a.status === 'fulfilled' && a.value.changed);
+    expect(changed).toHaveLength(1);
+    // The other click either found the cancellation under way or the request decided; it changed nothing.
+    for (const other of attempts.filter((a) => !(a.status === 'fulfilled' && a.value.changed))) {
+      if (other.status === 'rejected') expect((other.reason as { reason?: string }).reason).toBe('SUPPLIER_CANCELLING');
+      else expect(other.value).toMatchObject({ changed: false });
+    }
+    expect(confirmedCancellations(remoteId)).toHaveLength(1);
+    expect(local.state.orders.get(remoteId)!.cancelled_at).not.toBeNull();
+    expect(await bookingState(holdId)).toBe('CANCELLED');
+    const refunds = await refundsOf(order.orderId);
+    expect(refunds).toHaveLength(1);
+    expect(refunds[0]).toMatchObject({ amountMinor: 5_000, status: 'SUCCEEDED' });
+    const decided = await db.serviceRequest.findUniqueOrThrow({ where: { id: request.id } });
+    expect(decided.approvedRefundMinor).toBe(5_000);
+    expect(['APPROVED', 'COMPLETED']).toContain(decided.status);
+    expect(await db.auditEvent.count({ where: { subjectId: request.id, action: 'service_request.approved' } })).toBe(1);
+    expect((await db.orderItem.findUniqueOrThrow({ where: { id: order.flightItemId! } })).cancelledAt).not.toBeNull();
+
+    // A third click later changes nothing either.
+    expect(await approveRefund({ actor: staff[0] as never, requestId: request.id, amountMinor: 5_000, context: noRequestContext })).toMatchObject({ changed: false });
+    expect(confirmedCancellations(remoteId)).toHaveLength(1);
+    expect(await refundsOf(order.orderId)).toHaveLength(1);
+  });
+});
+
+describe('an airline-initiated change of a Duffel flight', () => {
+  it('the booking offers to accept it; accepting tells Duffel and is recorded once', async () => {
+    const order = await issuedOrder({ flight: true });
+    const { remoteId } = await bookAtDuffel(order.flightItemId!);
+    expect((await getOrderAfterSalesState(order.orderId))!.airlineChangePending).toBe(false);
+
+    // The change arrives as Duffel sends it: a signed webhook (the route's body in a plain server).
+    const secret = 'whsec_local_duffel_secret';
+    const seen = memorySeenEvents();
+    const { createServer } = await import('node:http');
+    const server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const outcome = await handleDuffelWebhook(Buffer.concat(chunks).toString('utf8'), (req.headers['x-duffel-signature'] as string) ?? null, { secret, seen, ctx: adapterContext() });
+      res.writeHead(outcome.status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(outcome));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as import('node:net').AddressInfo).port;
+      expect((await local.sendAirlineChange(`http://127.0.0.1:${port}/api/webhooks/duffel`, secret, remoteId)).status).toBe(200);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+    const [change] = local.state.orders.get(remoteId)!.airline_initiated_changes;
+    expect(change).toMatchObject({ action_taken: null });
+    expect((await getOrderAfterSalesState(order.orderId))!.airlineChangePending).toBe(true);
+
+    const accepted = await acceptAirlineChange({ orderId: order.orderId });
+    expect(accepted).toEqual({ accepted: 1 });
+    expect(change).toMatchObject({ action_taken: 'accepted' });
+    expect((await getOrderAfterSalesState(order.orderId))!.airlineChangePending).toBe(false);
+    expect((await refusal(acceptAirlineChange({ orderId: order.orderId }))).code).toBe('NO_AIRLINE_CHANGE');
+    expect(await db.orderEvent.count({ where: { orderId: order.orderId, reason: 'AIRLINE_CHANGE_ACCEPTED' } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { subjectId: order.orderId, action: 'order.airline_change_accepted' } })).toBe(1);
+    // Nothing else changed: the booking stands, nothing was refunded.
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.orderId } })).status).toBe('ISSUED');
+    expect(await refundsOf(order.orderId)).toHaveLength(0);
+  });
+});
