@@ -15,7 +15,12 @@ export async function serveNext(options: { dir: string; conf?: NextConfig; hostn
   bridgeConsoleToLogger();
   const port = Number(process.env.PORT ?? 3000);
   const hostname = options.hostname ?? process.env.HOST ?? '0.0.0.0';
-  const app = next({ dev: false, dir: options.dir, hostname, port, ...(options.conf ? { conf: options.conf } : {}) });
+  // Next's hostname is not where we listen (startHttpServer does that) but the origin it builds its own URLs on:
+  // the request URL it compares a rewrite with (from this hostname) and the URL proxy.ts sees (always
+  // `localhost`). They must agree, or every rewrite to a cached public page (proxy.ts) counts as external
+  // and is proxied over HTTP back into this process: a second request per page, and an 11th `close`
+  // listener on the response (MaxListenersExceededWarning, tests/integration/server-action-warnings.test.ts).
+  const app = next({ dev: false, dir: options.dir, hostname: 'localhost', port, ...(options.conf ? { conf: options.conf } : {}) });
   await app.prepare();
   const handle = app.getRequestHandler();
   const ping = databasePing();
