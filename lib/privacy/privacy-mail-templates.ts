@@ -22,7 +22,7 @@ import { accountDeletedMail, accountRestoredMail, dataRequestClosedMail, dataReq
 import { kindLabel } from './request-labels';
 
 export const DELETION_LINK_MINUTES = 30;
-export const VERIFY_LINK_HOURS = 72;
+const VERIFY_LINK_HOURS = 72;
 
 export const PRIVACY_MAIL = {
   verifyRequest: 'privacy-verify-request',
