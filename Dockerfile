@@ -18,7 +18,7 @@ FROM deps AS build
 WORKDIR /app
 COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1 NODE_ENV=production
-RUN npx next build
+RUN npx next build && npm run build:standalone-server
 
 # Release step and workers: the full tree (Prisma CLI for migrations, tsx for the worker).
 FROM build AS worker
@@ -32,7 +32,8 @@ FROM node:20-bookworm-slim AS web
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 RUN useradd --system --uid 10001 karvan
-# server.js with the traced node_modules, the page cache handler, the migrations (for /api/ready) and content.
+# The standalone output (traced node_modules, the page cache handler, the migrations for /api/ready, content) and
+# karvan-server.mjs, our HTTP server around it (lib/cli/serve-standalone.ts), which Next's server.js is not.
 COPY --from=build --chown=karvan /app/.next/standalone ./
 COPY --from=build --chown=karvan /app/.next/static ./.next/static
 COPY --from=build --chown=karvan /app/public ./public
@@ -40,4 +41,5 @@ USER karvan
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "server.js"]
+# node as PID 1: SIGTERM stops accepting, lets in-flight requests finish (SHUTDOWN_TIMEOUT_MS) and exits 0.
+CMD ["node", "karvan-server.mjs"]

@@ -1,27 +1,11 @@
 /**
- * One web process: Next.js behind our HTTP server (lib/server/http-server.ts: request ids, latency
- * metrics, graceful SIGTERM). `npm start` and `npm run start:cluster` run it; in production run it
- * with `npx tsx lib/cli/serve.ts` from a built checkout (README, Scaling out).
- * Environment: PORT (3000), HOST (0.0.0.0), SHUTDOWN_TIMEOUT_MS (25000), and the app's own (README).
+ * One web process from a built checkout: Next.js behind our HTTP server (lib/server/serve-next.ts).
+ * `npm start` and `npm run start:cluster` run it. The container image runs the same server around the
+ * standalone output (lib/cli/serve-standalone.ts).
  */
-import next from 'next';
-import { bridgeConsoleToLogger, logger } from '../observe/logger';
-import { databasePing } from '../server/ping-database';
-import { startDatabaseGate } from '../server/database-gate';
-import { startHttpServer } from '../server/http-server';
+import { serveNext } from '../server/serve-next';
 
-async function main() {
-  bridgeConsoleToLogger();
-  const port = Number(process.env.PORT ?? 3000);
-  const hostname = process.env.HOST ?? '0.0.0.0';
-  const app = next({ dev: false, dir: process.cwd(), hostname, port });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  const ping = databasePing();
-  startHttpServer({ handler: (req, res) => handle(req, res), port, hostname, log: logger(), databaseGate: startDatabaseGate(() => ping(1000)), shutdownTimeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000) });
-}
-
-main().catch((error: unknown) => {
+serveNext({ dir: process.cwd() }).catch((error: unknown) => {
   console.error('[karvan] the web server could not start:', error);
   process.exit(1);
 });

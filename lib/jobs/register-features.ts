@@ -9,6 +9,7 @@ import { staffMailTemplates } from '../after-sales/staff-mail-templates';
 import { travellerMailTemplates } from '../after-sales/traveller-mail-templates';
 import { registerPaymentJobs } from '../payments/jobs';
 import { registerPrivacyJobs } from '../privacy/jobs';
+import { privacyMailTemplates } from '../privacy/privacy-mail-templates';
 
 const holder = globalThis as unknown as { karvanFeaturesRegistered?: boolean };
 
@@ -28,6 +29,7 @@ export function registerFeatures(): void {
   registerMailTemplates(refundMailTemplates);
   registerMailTemplates(travellerMailTemplates);
   registerMailTemplates(staffMailTemplates);
+  registerMailTemplates(privacyMailTemplates);
   registerAfterSales();
   registerAlerts();
 }

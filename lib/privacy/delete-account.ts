@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import { UserFacingError } from '@/lib/auth/errors';
@@ -6,18 +7,18 @@ import { consumeRateLimit } from '@/lib/auth/rate-limit';
 import type { RequestContext } from '@/lib/auth/request-context';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { deliverMail } from '@/lib/mail/deliver-mail';
-import { accountDeletedMail, accountRestoredMail, deletionConfirmationMail } from './mails';
+import { enqueueMail } from '@/lib/mail/outbox/enqueue-mail';
+import { PRIVACY_MAIL } from './privacy-mail-templates';
 import { ACCOUNT_RESTORE_DAYS } from './retention-config';
-import { hashLinkToken, newLinkToken } from '@/lib/crypto/signed-token';
+import { hashLinkToken } from '@/lib/crypto/signed-token';
 
 /**
  * Account deletion (Policy 000 §8, Privacy Policy 7): confirmed by a link sent to the account's
  * address; then every session ends at once, sign-in is refused (lib/auth checks `deletedAt`), and the
  * account can be restored for 30 days with the link in the "deleted" email. After that the erasure
- * job (erase-account.ts) removes the personal data.
+ * job (erase-account.ts) removes the personal data. Each mail is queued in the outbox inside the
+ * transaction of the step it reports; its link is minted when it is sent (privacy-mail-templates.ts).
  */
-export const DELETION_LINK_MINUTES = 30;
 const DAY = 24 * 60 * 60 * 1000;
 
 function localeOf(value: string | null | undefined): Locale {
@@ -27,17 +28,18 @@ function localeOf(value: string | null | undefined): Locale {
 export async function requestAccountDeletion(input: { viewer: Viewer; locale: Locale; context: RequestContext; now?: Date }): Promise<void> {
   const allowance = await consumeRateLimit([{ bucket: 'account-deletion:user', key: input.viewer.id, limit: 5, windowMs: 60 * 60_000 }], input.now);
   if (!allowance.allowed) throw new UserFacingError('rate-limited', 'privacy.delete.errors.rateLimited');
-  const now = input.now ?? new Date();
-  const link = newLinkToken();
   await db.$transaction(async (tx) => {
-    // Only the newest link works.
+    // Only the newest link works: the earlier ones end now, the new one is minted when the mail is sent.
     await tx.privacyToken.deleteMany({ where: { userId: input.viewer.id, purpose: 'CONFIRM_ACCOUNT_DELETION', usedAt: null } });
-    await tx.privacyToken.create({
-      data: { purpose: 'CONFIRM_ACCOUNT_DELETION', tokenHash: link.hash, userId: input.viewer.id, expiresAt: new Date(now.getTime() + DELETION_LINK_MINUTES * 60_000) },
+    await enqueueMail(tx, {
+      template: PRIVACY_MAIL.confirmDeletion,
+      to: input.viewer.email,
+      locale: input.locale,
+      payload: { userId: input.viewer.id },
+      dedupeKey: `privacy:confirm-deletion:${randomUUID()}`,
     });
     await recordAuditEvent(tx, { actor: input.viewer, action: 'account.deletion_requested', subjectType: 'User', subjectId: input.viewer.id, context: input.context });
   });
-  await deliverMail(deletionConfirmationMail({ to: input.viewer.email, locale: input.locale, token: link.token, expiresInMinutes: DELETION_LINK_MINUTES }));
 }
 
 type TokenPurpose = 'CONFIRM_ACCOUNT_DELETION' | 'RESTORE_ACCOUNT';
@@ -60,7 +62,6 @@ export type DeletionOutcome = { outcome: 'deleted'; restoreUntil: Date } | { out
 export async function confirmAccountDeletion(input: { token: string; context: RequestContext; now?: Date }): Promise<DeletionOutcome> {
   const now = input.now ?? new Date();
   const restoreUntil = new Date(now.getTime() + ACCOUNT_RESTORE_DAYS * DAY);
-  const restore = newLinkToken();
   const done = await db.$transaction(async (tx) => {
     const row = await tx.privacyToken.findUnique({ where: { tokenHash: hashLinkToken(input.token) }, select: { id: true, purpose: true, userId: true, expiresAt: true, usedAt: true } });
     if (!row || row.purpose !== 'CONFIRM_ACCOUNT_DELETION' || !row.userId || row.usedAt || row.expiresAt <= now) return null;
@@ -71,7 +72,8 @@ export async function confirmAccountDeletion(input: { token: string; context: Re
     await tx.user.update({ where: { id: user.id }, data: { deletedAt: now, restoreUntil } });
     const sessions = await tx.session.deleteMany({ where: { userId: user.id } });
     await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
-    await tx.privacyToken.create({ data: { purpose: 'RESTORE_ACCOUNT', tokenHash: restore.hash, userId: user.id, expiresAt: restoreUntil } });
+    // The restore link is minted when this mail is sent, valid until restoreUntil.
+    await enqueueMail(tx, { template: PRIVACY_MAIL.accountDeleted, to: user.email, locale: localeOf(user.locale), payload: { userId: user.id }, dedupeKey: `privacy:account-deleted:${row.id}` });
     await recordAuditEvent(tx, {
       actor: { id: user.id, role: user.role },
       action: 'account.deleted',
@@ -83,7 +85,6 @@ export async function confirmAccountDeletion(input: { token: string; context: Re
     return user;
   });
   if (!done) return { outcome: 'invalid' };
-  await deliverMail(accountDeletedMail({ to: done.email, locale: localeOf(done.locale), token: restore.token, restoreUntil }));
   return { outcome: 'deleted', restoreUntil };
 }
 
@@ -102,11 +103,11 @@ export async function restoreAccount(input: { token: string; context: RequestCon
     if (!user) return null;
     await tx.privacyToken.updateMany({ where: { userId: user.id, purpose: 'RESTORE_ACCOUNT' }, data: { usedAt: now } });
     await tx.user.update({ where: { id: user.id }, data: { deletedAt: null, restoreUntil: null } });
+    await enqueueMail(tx, { template: PRIVACY_MAIL.accountRestored, to: user.email, locale: localeOf(user.locale), payload: { userId: user.id }, dedupeKey: `privacy:account-restored:${randomUUID()}` });
     await recordAuditEvent(tx, { actor: null, action: 'account.restored', subjectType: 'User', subjectId: user.id, context: input.context, data: { via: 'restore link' } });
     return user;
   });
   if (!done) return { outcome: 'invalid' };
-  await deliverMail(accountRestoredMail({ to: done.email, locale: localeOf(done.locale) }));
   return { outcome: 'restored', email: done.email };
 }
 
@@ -123,10 +124,9 @@ export async function sendRestoreLink(input: { email: string; locale: Locale; co
   const now = input.now ?? new Date();
   const user = await db.user.findUnique({ where: { email }, select: { id: true, deletedAt: true, restoreUntil: true, locale: true } });
   if (!user?.deletedAt || !user.restoreUntil || user.restoreUntil <= now) return;
-  const link = newLinkToken();
   await db.$transaction(async (tx) => {
-    await tx.privacyToken.create({ data: { purpose: 'RESTORE_ACCOUNT', tokenHash: link.hash, userId: user.id, expiresAt: user.restoreUntil! } });
+    // A new link replaces the unused ones when this mail is sent.
+    await enqueueMail(tx, { template: PRIVACY_MAIL.accountDeleted, to: email, locale: input.locale, payload: { userId: user.id }, dedupeKey: `privacy:account-deleted:${randomUUID()}` });
     await recordAuditEvent(tx, { actor: null, action: 'account.restore_link_sent', subjectType: 'User', subjectId: user.id, context: input.context });
   });
-  await deliverMail(accountDeletedMail({ to: email, locale: input.locale, token: link.token, restoreUntil: user.restoreUntil }));
 }

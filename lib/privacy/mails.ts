@@ -7,8 +7,8 @@ import type { MailMessage } from '@/lib/mail/types';
 
 /**
  * The privacy emails (content/messages/<locale>/privacy.json, "mail"): confirmation links for data
- * requests and account deletion, the restore link, and notices. Built here, sent with deliverMail
- * after the transaction that made them necessary has committed.
+ * requests and account deletion, the restore link, and notices. Built here; rendered and sent by the
+ * transactional outbox (privacy-mail-templates.ts), which mints each link when it sends the mail.
  */
 type T = (key: string, values?: Record<string, string | number>) => string;
 

@@ -706,7 +706,8 @@ export const personalDataRegistry: readonly ModelSpec[] = [
     group: 'correspondence',
     scope: (ctx) => ({ toAddress: ctx.email }),
     onErase: 'delete',
-    // the payload holds ids and codes; the message is rendered from the order when it is sent
+    // the payload holds ids and codes (never a link's token: privacy-mail-templates.ts mints it at send time);
+    // the message is rendered from the database when it is sent
     fields: {
       id: no,
       template: no,

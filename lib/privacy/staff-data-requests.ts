@@ -4,13 +4,11 @@ import { recordAuditEvent } from '@/lib/auth/audit';
 import { NotFoundError, UserFacingError } from '@/lib/auth/errors';
 import type { RequestContext } from '@/lib/auth/request-context';
 import { staffRoles, type Viewer } from '@/lib/auth/viewer-types';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { deliverMail } from '@/lib/mail/deliver-mail';
+import { enqueueMail } from '@/lib/mail/outbox/enqueue-mail';
 import type { DataRequestStatus } from '@/lib/db/generated/enums';
 import type { AuthorityRequestInput, DataRequestKind } from './data-request-schema';
-import { dataRequestClosedMail } from './mails';
 import { maskEmail } from './mask';
-import { kindLabel } from './request-labels';
+import { PRIVACY_MAIL } from './privacy-mail-templates';
 import { dueDate, insertDataRequest } from './submit-data-request';
 
 /**
@@ -80,7 +78,7 @@ export async function updateDataRequestStatus(input: {
 }): Promise<void> {
   requireStaff(input.viewer);
   const closing = input.status !== 'IN_PROGRESS';
-  const changed = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const request = await tx.dataRequest.findUnique({ where: { id: input.id }, select: { id: true, status: true, reference: true, email: true, kind: true, locale: true, origin: true } });
     if (!request) throw new NotFoundError();
     if (request.status === 'UNVERIFIED') throw new UserFacingError('unverified', 'privacy.staff.errors.unverified');
@@ -98,21 +96,16 @@ export async function updateDataRequestStatus(input: {
       context: input.context,
       data: { from: request.status, to: input.status, reference: request.reference },
     });
-    return request;
+    if (closing && request.origin === 'DATA_SUBJECT') {
+      await enqueueMail(tx, {
+        template: PRIVACY_MAIL.requestClosed,
+        to: request.email,
+        locale: request.locale,
+        payload: { dataRequestId: request.id },
+        dedupeKey: `privacy:data-request:${request.id}:closed`,
+      });
+    }
   });
-  if (closing && changed.origin === 'DATA_SUBJECT') {
-    const locale: Locale = isLocale(changed.locale) ? changed.locale : 'en';
-    await deliverMail(
-      dataRequestClosedMail({
-        to: changed.email,
-        locale,
-        reference: changed.reference,
-        kindLabel: kindLabel(changed.kind as DataRequestKind, locale),
-        outcome: input.status as 'COMPLETED' | 'REJECTED',
-        resolution: input.resolution,
-      }),
-    );
-  }
 }
 
 /** A request from a court, the data protection authority or the police, tracked like any other. */

@@ -7,15 +7,11 @@ import { UserFacingError } from '@/lib/auth/errors';
 import { consumeRateLimit } from '@/lib/auth/rate-limit';
 import type { RequestContext } from '@/lib/auth/request-context';
 import type { Viewer } from '@/lib/auth/viewer-types';
-import type { Locale } from '@/lib/i18n/locales';
-import { deliverMail } from '@/lib/mail/deliver-mail';
-import { DATA_REQUEST_DEADLINE_DAYS, type DataRequestInput, type DataRequestKind } from './data-request-schema';
-import { dataRequestReceivedMail, dataRequestVerificationMail } from './mails';
-import { newLinkToken } from '@/lib/crypto/signed-token';
-import { kindLabel } from './request-labels';
+import { enqueueMail } from '@/lib/mail/outbox/enqueue-mail';
+import { DATA_REQUEST_DEADLINE_DAYS, type DataRequestInput } from './data-request-schema';
+import { PRIVACY_MAIL } from './privacy-mail-templates';
 
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-const VERIFY_LINK_HOURS = 72;
 
 function generateDataRequestReference(): string {
   let body = '';
@@ -52,8 +48,6 @@ export async function submitDataRequest(input: DataRequestInput & { viewer: View
 
   const now = input.now ?? new Date();
   const verified = Boolean(input.viewer && input.viewer.email.toLowerCase() === input.email);
-  const link = verified ? null : newLinkToken();
-  const expiresAt = new Date(now.getTime() + VERIFY_LINK_HOURS * 60 * 60 * 1000);
   const created = await db.$transaction(async (tx) => {
     const request = await insertDataRequest(tx, {
       origin: 'DATA_SUBJECT',
@@ -69,9 +63,14 @@ export async function submitDataRequest(input: DataRequestInput & { viewer: View
       dueAt: dueDate(now),
       createdAt: now,
     });
-    if (link) {
-      await tx.privacyToken.create({ data: { purpose: 'VERIFY_DATA_REQUEST', tokenHash: link.hash, dataRequestId: request.id, expiresAt } });
-    }
+    // Unverified: the mail's verification link is minted when it is sent (privacy-mail-templates.ts).
+    await enqueueMail(tx, {
+      template: verified ? PRIVACY_MAIL.requestReceived : PRIVACY_MAIL.verifyRequest,
+      to: input.email,
+      locale: input.locale,
+      payload: { dataRequestId: request.id },
+      dedupeKey: `privacy:data-request:${request.id}:${verified ? 'received' : 'verify'}`,
+    });
     await recordAuditEvent(tx, {
       actor: input.viewer,
       action: 'data_request.created',
@@ -82,12 +81,5 @@ export async function submitDataRequest(input: DataRequestInput & { viewer: View
     });
     return request;
   });
-
-  const label = kindLabel(input.kind as DataRequestKind, input.locale as Locale);
-  await deliverMail(
-    link
-      ? dataRequestVerificationMail({ to: input.email, locale: input.locale, token: link.token, reference: created.reference, kindLabel: label, expiresAt })
-      : dataRequestReceivedMail({ to: input.email, locale: input.locale, reference: created.reference, kindLabel: label, dueAt: created.dueAt }),
-  );
   return { reference: created.reference, dueAt: created.dueAt, verified };
 }

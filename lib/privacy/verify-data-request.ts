@@ -2,11 +2,8 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import type { RequestContext } from '@/lib/auth/request-context';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { deliverMail } from '@/lib/mail/deliver-mail';
-import type { DataRequestKind } from './data-request-schema';
-import { dataRequestReceivedMail } from './mails';
-import { kindLabel } from './request-labels';
+import { enqueueMail } from '@/lib/mail/outbox/enqueue-mail';
+import { PRIVACY_MAIL } from './privacy-mail-templates';
 import { hashLinkToken } from '@/lib/crypto/signed-token';
 
 export type VerifyDataRequestResult =
@@ -55,12 +52,14 @@ export async function verifyDataRequest(token: string, context: RequestContext, 
       context,
       data: { reference: request.reference, via: 'email link' },
     });
-    return { outcome: 'verified' as const, reference: request.reference, dueAt: request.dueAt, email: request.email, kind: request.kind, locale: request.locale };
+    await enqueueMail(tx, {
+      template: PRIVACY_MAIL.requestReceived,
+      to: request.email,
+      locale: request.locale,
+      payload: { dataRequestId: request.id },
+      dedupeKey: `privacy:data-request:${request.id}:received`,
+    });
+    return { outcome: 'verified' as const, reference: request.reference, dueAt: request.dueAt };
   });
-  if (result.outcome === 'verified') {
-    const locale: Locale = isLocale(result.locale) ? result.locale : 'en';
-    await deliverMail(dataRequestReceivedMail({ to: result.email, locale, reference: result.reference, kindLabel: kindLabel(result.kind as DataRequestKind, locale), dueAt: result.dueAt }));
-    return { outcome: 'verified', reference: result.reference, dueAt: result.dueAt };
-  }
   return result;
 }

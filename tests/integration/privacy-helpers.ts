@@ -13,6 +13,11 @@ delete process.env.SMTP_URL;
 import { db } from '@/lib/db/client';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import type { RequestContext } from '@/lib/auth/request-context';
+import { registerMailTemplates } from '@/lib/mail/outbox/template-registry';
+import { sendDueOutboxMessages } from '@/lib/mail/outbox/send-outbox';
+import { privacyMailTemplates } from '@/lib/privacy/privacy-mail-templates';
+
+registerMailTemplates(privacyMailTemplates);
 
 export const context: RequestContext = { ip: '203.0.113.7', userAgent: 'vitest privacy' };
 
@@ -37,8 +42,12 @@ export async function createUser(overrides: Partial<{ email: string; name: strin
   return user;
 }
 
-/** The text of the newest outbox message to `to` (embedded mode stores every sent mail). */
+/**
+ * The text of the newest mail sent to `to` (embedded mode stores every sent mail), after sending what the
+ * transactional outbox holds, as the worker's loop would.
+ */
 export async function lastMailTo(to: string): Promise<{ subject: string; text: string; html: string | null; raw: Buffer } | null> {
+  await sendDueOutboxMessages();
   const row = await db.mailboxMessage.findFirst({
     where: { toAddresses: { has: to } },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

@@ -4,7 +4,7 @@ import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { requireUser } from '@/lib/auth/viewer';
 import { countUpcomingOrders } from '@/lib/account/count-upcoming-orders';
-import { DELETION_LINK_MINUTES } from '@/lib/privacy/delete-account';
+import { DELETION_LINK_MINUTES } from '@/lib/privacy/privacy-mail-templates';
 import { ACCOUNT_RESTORE_DAYS, retentionYears, tripRetentionDays } from '@/lib/privacy/retention-config';
 import { alert, card, dangerButton, h1, h2, link, notice, status } from '@/components/privacy/ui';
 import { requestDeletionAction } from './actions';
