@@ -17,6 +17,10 @@ const PRICING_DATABASE_FILES = [
   'lib/pricing/publish-fee-schedule-version.ts',
 ];
 
+// Test files at once (VITEST_WORKERS, INTEGRATION_WORKERS to change): tuned for the 2-core CI machine (README, Tests).
+const WORKERS = Number(process.env.VITEST_WORKERS ?? 2);
+const INTEGRATION_WORKERS = Number(process.env.INTEGRATION_WORKERS ?? 3);
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -32,6 +36,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // Vitest's default is one worker per core but one (2 − 1 here); the files are short and independent.
+          maxWorkers: WORKERS,
           environment: 'node',
           setupFiles: ['tests/setup/fail-on-console-error.ts'],
         },
@@ -49,6 +55,9 @@ export default defineConfig({
           setupFiles: ['tests/setup/test-database.ts', 'tests/setup/fail-on-console-error.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          // Every file has its own database and picks free ports, and many wait on timers, servers and child
+          // processes rather than compute: more files at once than cores (the default would be one here).
+          maxWorkers: INTEGRATION_WORKERS,
         },
       },
       {
