@@ -38,6 +38,9 @@ export default defineConfig({
           include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           // Vitest's default is one worker per core but one (2 − 1 here); the files are short and independent.
           maxWorkers: WORKERS,
+          // npm test runs them beside the build: a PDF render or a catalog build can take over Vitest's 5 s default
+          // on a busy 2-core machine (seen at load average 20), which says nothing about the behaviour under test.
+          testTimeout: 20_000,
           environment: 'node',
           setupFiles: ['tests/setup/fail-on-console-error.ts'],
         },

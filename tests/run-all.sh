@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check in the README, in stages whose lanes run side by side where the work mostly waits.
 #   1. next typegen (the route types that tsc and the build both read)
-#   2. tsc, then the one production build  ·  lint  ·  unit tests
+#   2. tsc, then the one production build  ·  lint, then the unit tests
 #   3. end-to-end tests  ·  integration tests, then the resilience scenarios
 # Stage 2's build is the run's only one: stage 3 runs with KARVAN_SKIP_BUILD=1 (the e2e server, the cluster and
 # load smoke tests, resilience (f) reuse it), and it skips Next's own type check since tsc has just passed
@@ -83,8 +83,7 @@ finish() {
 
 lane typegen 'npx next typegen' || finish
 beside tsc 'npx tsc --noEmit' build 'KARVAN_BUILD_TYPECHECKED=1 NODE_ENV=production npx next build'
-beside lint 'npm run lint'
-beside unit 'npm run test:unit'
+beside lint 'npm run lint' unit 'npm run test:unit'
 lanes_passed || finish
 export KARVAN_SKIP_BUILD=1
 beside e2e 'npm run test:e2e'
