@@ -17,7 +17,7 @@ const PRICING_DATABASE_FILES = [
   'lib/pricing/publish-fee-schedule-version.ts',
 ];
 
-// Test files at once (VITEST_WORKERS, INTEGRATION_WORKERS to change): tuned for the 2-core CI machine (README, Tests).
+// Test files at once (VITEST_WORKERS, INTEGRATION_WORKERS to change): tuned for the 2-core CI machine (README, "The whole run").
 const WORKERS = Number(process.env.VITEST_WORKERS ?? 2);
 const INTEGRATION_WORKERS = Number(process.env.INTEGRATION_WORKERS ?? 2);
 
@@ -59,8 +59,8 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 120_000,
           // Every file has its own database and picks free ports, and many wait on timers, servers and child
-          // processes rather than compute: two files at once (Vitest's default would be one here). Three lost
-          // connection timeouts in the 100-at-once webhook tests beside e2e on a machine at load average 25.
+          // processes rather than compute: two files at once (Vitest's default would be one here). At three, beside
+          // e2e on a machine at load average 25, the 100-at-once tests timed out connecting to PostgreSQL.
           maxWorkers: INTEGRATION_WORKERS,
         },
       },

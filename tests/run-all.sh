@@ -6,7 +6,7 @@
 # Stage 2's build is the run's only one: stage 3 runs with KARVAN_SKIP_BUILD=1 (the e2e server, the cluster and
 # load smoke tests, resilience (f) reuse it), and it skips Next's own type check since tsc has just passed
 # (KARVAN_BUILD_TYPECHECKED=1). The lanes of a stage share nothing but .next: each has its own ports,
-# databases and data folders (README, "Tests").
+# databases and data folders (README, "The whole run").
 # Each job's output goes to .data/test-logs/<job>.log (tail -f it to follow) and is printed whole when the job
 # ends. A lane stops at its first failure, a stage starts only when the one before passed, the exit code is 1
 # when anything failed. Every job is an npm script that also runs alone (npm run test:e2e …).
