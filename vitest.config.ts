@@ -17,6 +17,10 @@ const PRICING_DATABASE_FILES = [
   'lib/pricing/publish-fee-schedule-version.ts',
 ];
 
+// Test files at once (VITEST_WORKERS, INTEGRATION_WORKERS to change): tuned for the 2-core CI machine (README, "The whole run").
+const WORKERS = Number(process.env.VITEST_WORKERS ?? 2);
+const INTEGRATION_WORKERS = Number(process.env.INTEGRATION_WORKERS ?? 2);
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -32,6 +36,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // Vitest's default is one worker per core but one (2 − 1 here); the files are short and independent.
+          maxWorkers: WORKERS,
+          // npm test runs them beside the build: a PDF render or a catalog build can take over Vitest's 5 s default
+          // on a busy 2-core machine (seen at load average 20), which says nothing about the behaviour under test.
+          testTimeout: 20_000,
           environment: 'node',
           setupFiles: ['tests/setup/fail-on-console-error.ts'],
         },
@@ -49,6 +58,10 @@ export default defineConfig({
           setupFiles: ['tests/setup/test-database.ts', 'tests/setup/fail-on-console-error.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          // Every file has its own database and picks free ports, and many wait on timers, servers and child
+          // processes rather than compute: two files at once (Vitest's default would be one here). At three, beside
+          // e2e on a machine at load average 25, the 100-at-once tests timed out connecting to PostgreSQL.
+          maxWorkers: INTEGRATION_WORKERS,
         },
       },
       {
