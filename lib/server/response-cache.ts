@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { publicPage } from '../auth/public-pages';
 import { REQUEST_ID_HEADER } from '../auth/request-context';
 import { DISPLAY_CURRENCY_COOKIE } from '../rates/display-currencies';
-import type { RequestHandler } from './http-server';
 
 /**
  * A small in-process "CDN" in front of Next.js (issue 19): finished responses of public pages are kept
@@ -23,7 +22,9 @@ import type { RequestHandler } from './http-server';
  * which it is served while one background request per key refreshes it. Bounded by entries and bytes,
  * least recently used first. `Age` says how old the answer is.
  */
-export type ResponseCacheOptions = {
+type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+
+type ResponseCacheOptions = {
   maxEntries: number;
   maxBytes: number;
   /** where the server listens, for the background refresh of a stale entry */
@@ -41,7 +42,7 @@ type Entry = {
   refreshing: boolean;
 };
 
-export type ResponseCacheStats = { entries: number; bytes: number; hits: number; stale: number; misses: number; stored: number };
+type ResponseCacheStats = { entries: number; bytes: number; hits: number; stale: number; misses: number; stored: number };
 
 // Request headers whose presence makes the response differ by the client's router state (Next.js's Vary).
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url', 'next-hmr-refresh'];
@@ -65,7 +66,7 @@ function cookieValue(cookieHeader: string, name: string): string {
 }
 
 /** The cache key of a request, or null when its answer may not come from (or go into) this cache. */
-export function responseCacheKey(req: http.IncomingMessage): string | null {
+function responseCacheKey(req: http.IncomingMessage): string | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const url = req.url ?? '/';
@@ -79,7 +80,7 @@ export function responseCacheKey(req: http.IncomingMessage): string | null {
 }
 
 /** Fresh and stale lifetimes (ms) from a response's Cache-Control, or null when it may not be stored. */
-export function sharedLifetime(cacheControl: string): { fresh: number; stale: number } | null {
+function sharedLifetime(cacheControl: string): { fresh: number; stale: number } | null {
   const directives = new Map<string, string>();
   for (const part of cacheControl.toLowerCase().split(',')) {
     const [name, value = ''] = part.trim().split('=');
