@@ -14,3 +14,20 @@ const known = new Set(COUNTRY_CODES);
 export function isCountryCode(value: string): boolean {
   return known.has(value);
 }
+
+const optionsByLanguage = new Map<string, readonly { code: string; name: string }[]>();
+
+/**
+ * Every country named in one language (a BCP 47 tag) and sorted by that language's rules. The same for
+ * every request, so built once per language and process: naming and sorting 249 names per checkout cost
+ * more than the rest of the page's own work.
+ */
+export function countryOptions(language: string): readonly { code: string; name: string }[] {
+  const cached = optionsByLanguage.get(language);
+  if (cached) return cached;
+  const regionNames = new Intl.DisplayNames([language], { type: 'region' });
+  const collator = new Intl.Collator(language);
+  const options = COUNTRY_CODES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
+  optionsByLanguage.set(language, options);
+  return options;
+}

@@ -4,12 +4,14 @@ import { bridgeConsoleToLogger, logger } from '../observe/logger';
 import { startDatabaseGate } from './database-gate';
 import { startHttpServer } from './http-server';
 import { databasePing } from './ping-database';
+import { responseCacheFromEnv } from './response-cache';
 
 /**
  * One web process: Next.js behind our HTTP server (request ids, latency metrics, the database gate,
  * drain on SIGTERM). `dir` is the app (a built checkout, or the standalone output with `conf`, its
  * config as the build wrote it, since the standalone output has no next.config.ts).
- * Environment: PORT (3000), HOST (0.0.0.0), SHUTDOWN_TIMEOUT_MS (25000), and the app's own (README).
+ * Environment: PORT (3000), HOST (0.0.0.0), SHUTDOWN_TIMEOUT_MS (25000), RESPONSE_CACHE_MAX_ENTRIES (2000),
+ * RESPONSE_CACHE_MAX_MB (64), and the app's own (README).
  */
 export async function serveNext(options: { dir: string; conf?: NextConfig; hostname?: string }): Promise<void> {
   bridgeConsoleToLogger();
@@ -24,8 +26,11 @@ export async function serveNext(options: { dir: string; conf?: NextConfig; hostn
   await app.prepare();
   const handle = app.getRequestHandler();
   const ping = databasePing();
+  // Public pages' finished responses, answered without entering Next.js (README, Pages, caching and speed).
+  const cache = responseCacheFromEnv({ port, hostname });
+  const nextHandler = (req: Parameters<typeof handle>[0], res: Parameters<typeof handle>[1]) => handle(req, res);
   startHttpServer({
-    handler: (req, res) => handle(req, res),
+    handler: cache ? cache.wrap(nextHandler) : nextHandler,
     port,
     hostname,
     log: logger(),

@@ -17,7 +17,7 @@ import { getOrderForOwner } from '@/lib/booking/get-order-for-owner';
 import { registerFulfilment } from '@/lib/fulfilment/register-fulfilment';
 import { registerFeatures } from '@/lib/jobs/register-features';
 import type { Locale } from '@/lib/i18n/locales';
-import { loadLegalDocument } from '@/lib/legal/load-legal-document';
+import { policyInfo } from '@/lib/consent/policy-versions';
 import { isPaymentError } from '@/lib/payments/errors';
 import { currentLinkBase, currentTripOwner } from './booking-action';
 
@@ -63,8 +63,7 @@ export const checkoutAction = defineAction({
     let placed: { reference: string; orderId: string };
     try {
       if (!input) throw new BookingError('INVALID_INPUT', 'checkout.errors.invalid', { fieldErrors: { _form: 'checkout.errors.invalid' } });
-      const agreement = await loadLegalDocument(locale, 'agreement');
-      placed = await placeOrder({ owner, actor, input, locale, agreementVersion: agreement.version, context: request });
+      placed = await placeOrder({ owner, actor, input, locale, agreementVersion: policyInfo('agreement', locale).version, context: request });
     } catch (error) {
       // The page must show the prices and availability of now next to the message.
       if (isBookingError(error, 'PRICE_CHANGED') || isBookingError(error, 'SOLD_OUT') || isBookingError(error, 'TRIP_CHANGED')) revalidatePath('/[locale]/checkout', 'page');

@@ -9,12 +9,12 @@ import { officeDeadline } from '@/lib/booking/office-deadline';
 import { promoCustomerKey } from '@/lib/booking/promo-customer-key';
 import { tripPrefills } from '@/lib/booking/trip-prefills';
 import { repriceTrip } from '@/lib/booking/reprice-trip';
-import { COUNTRY_CODES } from '@/lib/booking/countries';
+import { countryOptions } from '@/lib/booking/countries';
 import { localeAlternates } from '@/lib/i18n/alternates';
 import { formatMoney } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/link';
 import { intlLocale, type Locale } from '@/lib/i18n/locales';
-import { loadLegalDocument } from '@/lib/legal/load-legal-document';
+import { policyInfo } from '@/lib/consent/policy-versions';
 import { DISPLAY_CURRENCY_COOKIE, localeDisplayCurrency, resolveDisplayCurrency } from '@/lib/rates/display-currencies';
 import { checkTransferExtras } from '@/lib/rules';
 import { priceTripForPage } from '@/lib/pricing/price-trip';
@@ -90,9 +90,9 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
   const firstStart = new Date(Math.min(...offers.map((o) => offerFacts(o).startsAt.getTime())));
   const deadline = officeDeadline(at, firstStart);
 
-  const agreement = await loadLegalDocument(locale, 'agreement');
-  const regionNames = new Intl.DisplayNames([intlLocale[locale]], { type: 'region' });
-  const countries = COUNTRY_CODES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, intlLocale[locale]));
+  // Only its version (front matter, read once per process): rendering the whole document took longer than the rest of the page.
+  const agreementVersion = policyInfo('agreement', locale).version;
+  const countries = [...countryOptions(intlLocale[locale])];
   const saved = viewer ? await loadSavedTravellerChoices(viewer.id) : [];
 
   // A transfer from the airport the trip's flight lands at: the driver follows that flight (Agreement 6.2).
@@ -129,7 +129,7 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
   const view: CheckoutFormView = {
     locale,
     idempotencyKey: randomUUID(),
-    agreementVersion: agreement.version,
+    agreementVersion,
     agreementHref: `/${locale}/legal/agreement`,
     privacyHref: `/${locale}/legal/privacy`,
     items,
