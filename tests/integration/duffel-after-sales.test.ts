@@ -77,12 +77,12 @@ async function bookAtDuffel(itemId: string): Promise<{ holdId: string; remoteId:
     const criteria = { origins: ['GYD'], destinations: ['IST'], departDate: '2027-03-20', passengers: { adults: 1, children: 0, infants: 0 }, cabin: 'ECONOMY' as const };
     const offer = (await flights.search(criteria, new Date())).offers.find((o) => o.fareFamily.code === 'FLEX')!;
     expect(await flights.hold({} as never, { offer, holdId: hold.id, expiresAt: new Date(), at: new Date(), travellers, contact })).toMatchObject({ status: 'HELD' });
-    expect(await flights.confirm({} as never, hold.id)).toMatchObject({ status: 'CONFIRMED' });
+    expect(await flights.confirm({} as never, hold.id, { travellers, contact })).toMatchObject({ status: 'CONFIRMED' });
   } else {
     const hotels = createDuffelHotelSupplier(ctx);
     const offer = (await hotels.search({ cityId: 'baku', checkIn: '2027-03-20', checkOut: '2027-03-22', guests: 1, rooms: 1 }, new Date())).offers[0]!;
     expect(await hotels.hold({} as never, { offer, holdId: hold.id, expiresAt: new Date(), at: new Date(), travellers, contact })).toMatchObject({ status: 'HELD' });
-    expect(await hotels.confirm({} as never, hold.id)).toMatchObject({ status: 'CONFIRMED' });
+    expect(await hotels.confirm({} as never, hold.id, { travellers, contact })).toMatchObject({ status: 'CONFIRMED' });
   }
   await db.orderHold.update({ where: { id: hold.id }, data: { supplier: 'duffel' } });
   const [row] = await db.$queryRawUnsafe<{ remote_id: string }[]>(`SELECT remote_id FROM supplier_bookings WHERE hold_id = $1`, hold.id);
