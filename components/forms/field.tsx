@@ -103,7 +103,7 @@ export function TextField({ controlClassName, type = 'text', ...props }: FieldFr
   );
 }
 
-export type Option = { value: string; label: string; disabled?: boolean };
+export type Option = { value: string; label: string; disabled?: boolean; /** radio groups: a line under the option */ hint?: string };
 
 /** `options` or <option> children; `defaultValue` keeps the choice (the form is remounted after an answer). */
 export function SelectField({ controlClassName, options, children, ...props }: FieldFrame & Native<SelectHTMLAttributes<HTMLSelectElement>> & { options?: readonly Option[] }) {
@@ -181,21 +181,32 @@ export function RadioGroupField({
           {frame.hint}
         </p>
       )}
-      {options.map((o) => (
-        <div key={o.value} className="flex items-center gap-2">
-          <input
-            id={`${control.id}-${o.value}`}
-            type="radio"
-            name={frame.name}
-            value={o.value}
-            defaultChecked={defaultValue === o.value}
-            disabled={o.disabled}
-            aria-invalid={control['aria-invalid']}
-            className={boxClass}
-          />
-          <label htmlFor={`${control.id}-${o.value}`}>{o.label}</label>
-        </div>
-      ))}
+      {options.map((o) => {
+        const optionId = `${control.id}-${o.value}`;
+        return (
+          <div key={o.value} className="flex items-start gap-2">
+            <input
+              id={optionId}
+              type="radio"
+              name={frame.name}
+              value={o.value}
+              defaultChecked={defaultValue === o.value}
+              disabled={o.disabled}
+              aria-invalid={control['aria-invalid']}
+              aria-describedby={o.hint ? `${optionId}-hint` : undefined}
+              className={boxClass}
+            />
+            <div>
+              <label htmlFor={optionId}>{o.label}</label>
+              {o.hint && (
+                <p id={`${optionId}-hint`} className={hintClass}>
+                  {o.hint}
+                </p>
+              )}
+            </div>
+          </div>
+        );
+      })}
       {frame.error && (
         <p id={errorId} className={errorClass}>
           {frame.error}
