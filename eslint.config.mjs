@@ -20,6 +20,26 @@ export default defineConfig([
           selector: 'JSXAttribute[name.name=/^(aria-label|alt|title|placeholder|aria-description)$/] > Literal[value=/[A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІіƏə]/]',
           message: 'User-visible attribute text must come from the message catalogs (content/messages).',
         },
+        // Issue 16, point 4: one field family (components/forms/field.tsx) gives every control its bound
+        // label, hint, error wiring, required mark and look. Hidden inputs are allowed: they carry a form's
+        // fixed values (locale, ids, tokens), have no label, no focus and nothing to describe.
+        {
+          selector: "JSXOpeningElement[name.name=/^(input|select|textarea)$/]:not(:has(JSXAttribute[name.name='type'][value.value='hidden']))",
+          message: 'Use the field family in components/forms/field.tsx (TextField, SelectField, TextAreaField, CheckboxField, RadioGroupField, Field, Input, Select) instead of a raw control.',
+        },
+      ],
+    },
+  },
+  {
+    // the field family itself draws the raw controls
+    files: ['components/forms/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|alt|title|placeholder|aria-description)$/] > Literal[value=/[A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІіƏə]/]',
+          message: 'User-visible attribute text must come from the message catalogs (content/messages).',
+        },
       ],
     },
   },

@@ -16,8 +16,9 @@ export function fieldId(name: string): string {
   return `f-${name.replaceAll('.', '-')}`;
 }
 
-export const controlClass =
-  'block w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50 disabled:bg-slate-100';
+const controlLook =
+  'rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50 disabled:bg-slate-100';
+const controlClass = `block w-full min-w-0 ${controlLook}`;
 const labelClass = 'font-medium text-slate-900';
 const hintClass = 'text-sm text-slate-600';
 const errorClass = 'text-sm font-medium text-red-700';
@@ -192,7 +193,6 @@ export function RadioGroupField({
               value={o.value}
               defaultChecked={defaultValue === o.value}
               disabled={o.disabled}
-              aria-invalid={control['aria-invalid']}
               aria-describedby={o.hint ? `${optionId}-hint` : undefined}
               className={boxClass}
             />
@@ -223,9 +223,9 @@ export function RadioGroupField({
  */
 export function Input({ className, ...props }: ComponentProps<'input'>) {
   const box = props.type === 'checkbox' || props.type === 'radio';
-  return <input {...props} className={`${box ? boxClass : controlClass} ${className ?? ''}`} />;
+  return <input {...props} className={`${box ? boxClass : controlLook} ${className ?? ''}`} />;
 }
 
 export function Select({ className, ...props }: ComponentProps<'select'>) {
-  return <select {...props} className={`${controlClass} ${className ?? ''}`} />;
+  return <select {...props} className={`${controlLook} ${className ?? ''}`} />;
 }
