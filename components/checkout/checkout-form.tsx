@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { checkoutAction } from '@/app/[locale]/checkout/actions';
 import type { ActionState } from '@/lib/auth/action-state';
 import { primaryButton, secondaryButton } from '@/components/forms/buttons';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { CheckboxField, fieldId, Input, SelectField, TextAreaField, TextField } from '@/components/forms/field';
 import { checkoutFieldLabel, type LabelPart } from './field-label';
 import type { CheckoutFormView, CheckoutItemView } from './types';
@@ -82,24 +83,13 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
       </p>
 
       {(state.error || errorEntries.length > 0) && support.length === 0 && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
-          <p className="font-semibold">{msg(state.error) ?? t('errors.fixFields')}</p>
-          {errors._form && errors._form !== state.error && <p>{msg(errors._form)}</p>}
-          {errorEntries.length > 0 && (
-            <ul className="mt-2 list-disc pl-5">
-              {errorEntries.map(([name, key]) => {
-                const target = summaryTarget(name);
-                return (
-                  <li key={name}>
-                    <a href={`#${target}`} onClick={(event) => focusField(event, target)} className="underline">
-                      {summaryEntry(name, tAll(key))}
-                    </a>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </div>
+        <ErrorSummary
+          ref={summaryRef}
+          title={msg(state.error) ?? t('errors.fixFields')}
+          details={errors._form && errors._form !== state.error ? msg(errors._form) : undefined}
+          entries={errorEntries.map(([name, key]) => ({ target: summaryTarget(name), text: summaryEntry(name, tAll(key)) }))}
+          onFollow={focusField}
+        />
       )}
 
       {support.length > 0 && (

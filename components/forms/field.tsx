@@ -61,6 +61,7 @@ function wiring({ name, id, hint, error, required }: FieldFrame) {
   return { control, hintId, errorId };
 }
 
+/** Outside the <label>, so the label's text (and the control's name) stays the words alone. */
 function RequiredMark({ required }: { required?: boolean }) {
   return required ? (
     <span aria-hidden="true" className="ml-0.5 text-red-700">
@@ -74,10 +75,12 @@ export function Field({ children, ...frame }: FieldFrame & { children: (control:
   const { control, hintId, errorId } = wiring(frame);
   return (
     <div className={`flex min-w-0 flex-col gap-1 ${frame.className ?? ''}`}>
-      <label htmlFor={control.id} className={labelClass}>
-        {frame.label}
+      <div>
+        <label htmlFor={control.id} className={labelClass}>
+          {frame.label}
+        </label>
         <RequiredMark required={frame.required} />
-      </label>
+      </div>
       {frame.hint && (
         <p id={hintId} className={hintClass}>
           {frame.hint}
@@ -142,10 +145,12 @@ export function CheckboxField({ controlClassName, ...props }: FieldFrame & Nativ
     <div className={`flex flex-col gap-1 ${className ?? ''}`}>
       <div className="flex items-start gap-3">
         <input type="checkbox" {...native} {...control} className={`${boxClass} ${controlClassName ?? ''}`} />
-        <label htmlFor={control.id} className="text-slate-900">
-          {label}
+        <span>
+          <label htmlFor={control.id} className="text-slate-900">
+            {label}
+          </label>
           <RequiredMark required={required} />
-        </label>
+        </span>
       </div>
       {hint && (
         <p id={hintId} className={`pl-8 ${hintClass}`}>
