@@ -2,9 +2,10 @@ import type { ComponentProps, InputHTMLAttributes, ReactNode, SelectHTMLAttribut
 
 /**
  * The one field family of every form (issue 16, point 4). Each control gets a <label> bound by id, its hint
- * and its error through aria-describedby, aria-invalid while it has an error, `required` (forms are noValidate:
- * the server decides) and a visible mark, and the same look and focus ring. Kept values after an error are the caller's
- * `defaultValue` / `defaultChecked` (useActionForm's `field()` / `checkbox()` give them).
+ * and its error through aria-describedby, aria-invalid while it has an error, `required` with a visible mark
+ * (the action forms are noValidate: the server decides), and one look; the focus ring is app/globals.css's.
+ * Kept values after an error are the caller's `defaultValue` / `defaultChecked` (useActionForm's `field()` /
+ * `checkbox()` give them; the form is remounted with them, which a <select> needs).
  *
  * No 'use client', no hooks and no next-intl: the search forms on cached public pages render these on the
  * server, and client forms bundle only this small module. Words arrive translated, as props.

@@ -40,7 +40,7 @@ type Props = {
 export function StaffForm({ action, fields, hidden = {}, submitLabel, variant = 'primary', inline = false }: Props) {
   const t = useTranslations();
   const id = useId();
-  const { state, formAction, pending, formKey, errorOf } = useActionForm(action);
+  const { state, formAction, pending, formKey, errorOf, checkbox } = useActionForm(action);
   const names = new Set(fields.map((f) => f.name));
   const formErrors = Object.entries(state.fieldErrors ?? {})
     .filter(([name]) => !names.has(name))
@@ -72,7 +72,7 @@ export function StaffForm({ action, fields, hidden = {}, submitLabel, variant = 
       )}
       {fields.map((f) => {
         const frame = { id: `${id}-${f.name}`, name: f.name, label: f.label, hint: f.hint, error: errorOf(f.name), required: f.required };
-        if (f.type === 'checkbox') return <CheckboxField key={f.name} {...frame} defaultChecked={state.values ? state.values[f.name] === 'on' : f.defaultChecked} />;
+        if (f.type === 'checkbox') return <CheckboxField key={f.name} {...frame} defaultChecked={checkbox(f.name, f.defaultChecked).defaultChecked} />;
         if (f.type === 'radio') return <RadioGroupField key={f.name} {...frame} options={f.options ?? []} defaultValue={value(f)} />;
         if (f.type === 'textarea') return <TextAreaField key={f.name} {...frame} defaultValue={value(f)} />;
         if (f.type === 'select') return <SelectField key={f.name} {...frame} options={f.options ?? []} defaultValue={value(f)} />;
