@@ -8,7 +8,7 @@ import { primaryButton, secondaryButton } from '@/components/forms/buttons';
 import { SelectField, TextField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 
-export type TravellerFormValues = {
+type TravellerFormValues = {
   id?: string;
   firstName: string;
   lastName: string;
