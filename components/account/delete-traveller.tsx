@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { dangerButton, FormMessage, secondaryButton } from './field';
+import { dangerButton, secondaryButton } from '@/components/forms/buttons';
+import { FormMessage } from '@/components/forms/form-message';
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { FormMessage, secondaryButton } from './field';
+import { secondaryButton } from '@/components/forms/buttons';
+import { FormMessage } from '@/components/forms/form-message';
 
 type Props = { action: (state: ActionState, formData: FormData) => Promise<ActionState>; locale: string };
 

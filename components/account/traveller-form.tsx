@@ -4,9 +4,11 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import type { ActionState } from '@/lib/auth/action-state';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Field, FormMessage, inputClass, primaryButton, secondaryButton } from './field';
+import { primaryButton, secondaryButton } from '@/components/forms/buttons';
+import { SelectField, TextField } from '@/components/forms/field';
+import { FormMessage } from '@/components/forms/form-message';
 
-export type TravellerFormValues = {
+type TravellerFormValues = {
   id?: string;
   firstName: string;
   lastName: string;
@@ -28,43 +30,14 @@ const genders = ['FEMALE', 'MALE', 'UNSPECIFIED'] as const;
 
 export function TravellerForm({ action, locale, initial, countries }: Props) {
   const t = useTranslations();
-  const { state, formAction, pending, formKey, errorsOf: listErrorsOf } = useActionForm(action);
-  const errors = (field: string) => listErrorsOf(field);
-  const value = (field: keyof TravellerFormValues) => state.values?.[field] ?? initial[field] ?? '';
+  const { state, formAction, pending, formKey, field } = useActionForm(action);
   const prefix = initial.id ? `traveller-${initial.id.slice(0, 8)}` : 'traveller-new';
   const id = (field: string) => `${prefix}-${field}`;
-  const text = (field: 'firstName' | 'lastName' | 'documentNumber', extra: { hint?: string; autoComplete?: string }) => (
-    <Field id={id(field)} label={t(`account.travellers.form.${field}`)} hint={extra.hint} errors={errors(field)}>
-      {(describedBy, invalid) => (
-        <input
-          id={id(field)}
-          name={field}
-          required
-          autoComplete={extra.autoComplete ?? 'off'}
-          spellCheck={false}
-          defaultValue={value(field)}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={inputClass}
-        />
-      )}
-    </Field>
+  const text = (name: 'firstName' | 'lastName' | 'documentNumber', extra: { hint?: string; autoComplete?: string }) => (
+    <TextField id={id(name)} label={t(`account.travellers.form.${name}`)} hint={extra.hint} required autoComplete={extra.autoComplete ?? 'off'} spellCheck={false} {...field(name, initial[name])} />
   );
-  const date = (field: 'dateOfBirth' | 'documentExpiry') => (
-    <Field id={id(field)} label={t(`account.travellers.form.${field}`)} errors={errors(field)}>
-      {(describedBy, invalid) => (
-        <input
-          id={id(field)}
-          name={field}
-          type="date"
-          required
-          defaultValue={value(field)}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={inputClass}
-        />
-      )}
-    </Field>
+  const date = (name: 'dateOfBirth' | 'documentExpiry') => (
+    <TextField id={id(name)} label={t(`account.travellers.form.${name}`)} type="date" required {...field(name, initial[name])} />
   );
 
   return (
@@ -75,34 +48,23 @@ export function TravellerForm({ action, locale, initial, countries }: Props) {
       {text('firstName', { hint: t('account.travellers.form.latinHint') })}
       {text('lastName', { hint: t('account.travellers.form.latinHint') })}
       {date('dateOfBirth')}
-      <Field id={id('gender')} label={t('account.travellers.form.gender')} errors={errors('gender')}>
-        {(describedBy, invalid) => (
-          <select id={id('gender')} name="gender" required defaultValue={value('gender')} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass}>
-            <option value="" disabled>
-              {t('account.travellers.form.gender')}
-            </option>
-            {genders.map((g) => (
-              <option key={g} value={g}>
-                {t(`account.travellers.form.genders.${g}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={id('nationality')} label={t('account.travellers.form.nationality')} errors={errors('nationality')}>
-        {(describedBy, invalid) => (
-          <select id={id('nationality')} name="nationality" required defaultValue={value('nationality')} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass}>
-            <option value="" disabled>
-              {t('account.travellers.form.chooseNationality')}
-            </option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField id={id('gender')} label={t('account.travellers.form.gender')} required {...field('gender', initial.gender)}>
+        <option value="" disabled>
+          {t('account.travellers.form.gender')}
+        </option>
+        {genders.map((g) => (
+          <option key={g} value={g}>
+            {t(`account.travellers.form.genders.${g}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id={id('nationality')}
+        label={t('account.travellers.form.nationality')}
+        required
+        options={[{ value: '', label: t('account.travellers.form.chooseNationality'), disabled: true }, ...countries.map((c) => ({ value: c.code, label: c.name }))]}
+        {...field('nationality', initial.nationality)}
+      />
       {text('documentNumber', { hint: t('account.travellers.form.documentHint') })}
       {date('documentExpiry')}
       <div className="flex flex-wrap gap-3">

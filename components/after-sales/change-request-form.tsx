@@ -4,7 +4,8 @@ import { useId } from 'react';
 import { useTranslations } from 'next-intl';
 import type { FormAction as AfterSalesAction } from '@/lib/auth/action-state';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { alert, fieldError, input, label, primaryButton } from './ui';
+import { SelectField, TextAreaField, TextField } from '@/components/forms/field';
+import { alert, primaryButton } from './ui';
 
 type Topic = 'PASSENGER_DATA_CHANGE' | 'TRANSFER_CHANGE' | 'TRANSFER_EXTRAS';
 
@@ -19,9 +20,9 @@ type Props = {
   passengers?: { id: string; name: string }[];
 };
 
-type Field = { name: string; type: 'text' | 'date' | 'time' | 'number' | 'select'; autoComplete?: string };
+type ChangeField = { name: string; type: 'text' | 'date' | 'time' | 'number' | 'select'; autoComplete?: string };
 
-const FIELDS: Record<Topic, Field[]> = {
+const FIELDS: Record<Topic, ChangeField[]> = {
   PASSENGER_DATA_CHANGE: [
     { name: 'passengerId', type: 'select' },
     { name: 'firstName', type: 'text', autoComplete: 'off' },
@@ -46,9 +47,8 @@ const FIELDS: Record<Topic, Field[]> = {
 export function ChangeRequestForm({ action, reference, locale, topic, itemId, timeZone, passengers = [] }: Props) {
   const t = useTranslations();
   const id = useId();
-  const { state, formAction, pending, formKey } = useActionForm(action);
-  const value = (name: string, fallback = '') => state.values?.[name] ?? fallback;
-  const errorOf = (name: string) => state.fieldErrors?.[name];
+  const { state, formAction, pending, formKey, field } = useActionForm(action);
+  const formError = state.fieldErrors?._form;
   const latestAt = typeof state.details?.latestAt === 'string' ? state.details.latestAt : undefined;
   const clause = typeof state.details?.clause === 'string' ? state.details.clause : undefined;
   const latest = latestAt
@@ -65,55 +65,18 @@ export function ChangeRequestForm({ action, reference, locale, topic, itemId, ti
         <div role="alert" className={alert}>
           <p>{t(state.error)}</p>
           {latest && clause && <p>{t('afterSales.change.refused', { latest, clause })}</p>}
-          {errorOf('_form') && <p>{t(errorOf('_form')!)}</p>}
+          {formError && <p>{t(formError)}</p>}
         </div>
       )}
-      {FIELDS[topic].map((field) => {
-        const fieldId = `${id}-${field.name}`;
-        const error = errorOf(field.name);
-        const describedBy = error ? `${fieldId}-error` : undefined;
-        return (
-          <div key={field.name} className="flex flex-col">
-            <label htmlFor={fieldId} className={label}>
-              {t(`afterSales.change.${field.name === 'passengerId' ? 'passenger' : field.name}`)}
-            </label>
-            {field.type === 'select' ? (
-              <select id={fieldId} name={field.name} defaultValue={value(field.name, passengers[0]?.id ?? '')} className={input} aria-invalid={Boolean(error)} aria-describedby={describedBy}>
-                {passengers.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input
-                id={fieldId}
-                name={field.name}
-                type={field.type}
-                inputMode={field.type === 'number' ? 'numeric' : undefined}
-                min={field.type === 'number' ? 0 : undefined}
-                max={field.type === 'number' ? 9 : undefined}
-                defaultValue={value(field.name, field.type === 'number' ? '0' : '')}
-                autoComplete={field.autoComplete}
-                className={input}
-                aria-invalid={Boolean(error)}
-                aria-describedby={describedBy}
-              />
-            )}
-            {error && (
-              <p id={`${fieldId}-error`} className={fieldError}>
-                {t(error)}
-              </p>
-            )}
-          </div>
-        );
+      {FIELDS[topic].map((f) => {
+        const frame = { id: `${id}-${f.name}`, label: t(`afterSales.change.${f.name === 'passengerId' ? 'passenger' : f.name}`) };
+        if (f.type === 'select') {
+          return <SelectField key={f.name} {...frame} options={passengers.map((p) => ({ value: p.id, label: p.name }))} {...field(f.name, passengers[0]?.id ?? '')} />;
+        }
+        const number = f.type === 'number' ? { inputMode: 'numeric' as const, min: 0, max: 9 } : {};
+        return <TextField key={f.name} {...frame} type={f.type} {...number} autoComplete={f.autoComplete} {...field(f.name, f.type === 'number' ? '0' : '')} />;
       })}
-      <div className="flex flex-col">
-        <label htmlFor={`${id}-note`} className={label}>
-          {t('afterSales.change.note')}
-        </label>
-        <textarea id={`${id}-note`} name="note" rows={3} defaultValue={value('note')} className={input} />
-      </div>
+      <TextAreaField id={`${id}-note`} label={t('afterSales.change.note')} rows={3} {...field('note')} />
       <div>
         <button type="submit" className={primaryButton} disabled={pending}>
           {t('afterSales.change.submit')}

@@ -3,15 +3,15 @@
 import { useTranslations } from 'next-intl';
 import type { FormAction as AfterSalesAction } from '@/lib/auth/action-state';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { alert, fieldError, input, label, primaryButton, status } from './ui';
+import { TextAreaField } from '@/components/forms/field';
+import { alert, primaryButton, status } from './ui';
 
 type Props = { action: AfterSalesAction; reference: string; locale: string; requestId: string };
 
 /** The traveller writes on their request. */
 export function RequestReplyForm({ action, reference, locale, requestId }: Props) {
   const t = useTranslations();
-  const { state, formAction, pending, formKey } = useActionForm(action);
-  const error = state.fieldErrors?.body;
+  const { state, formAction, pending, formKey, field } = useActionForm(action);
   return (
     <form key={formKey} action={formAction} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="reference" value={reference} />
@@ -27,26 +27,8 @@ export function RequestReplyForm({ action, reference, locale, requestId }: Props
           {t(state.message)}
         </p>
       )}
-      <div className="flex flex-col">
-        <label htmlFor="reply-body" className={label}>
-          {t('afterSales.request.reply')}
-        </label>
-        <textarea
-          id="reply-body"
-          name="body"
-          rows={4}
-          maxLength={4000}
-          defaultValue={state.ok ? '' : (state.values?.body ?? '')}
-          className={input}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? 'reply-body-error' : undefined}
-        />
-        {error && (
-          <p id="reply-body-error" className={fieldError}>
-            {t(error)}
-          </p>
-        )}
-      </div>
+      {/* after a sent reply the box starts empty */}
+      <TextAreaField id="reply-body" label={t('afterSales.request.reply')} maxLength={4000} {...field('body')} {...(state.ok ? { defaultValue: '' } : {})} />
       <div>
         <button type="submit" className={primaryButton} disabled={pending}>
           {t('afterSales.request.send')}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
+import { Input } from '@/components/forms/field';
 
 type Props = { locale: Locale; kind: 'FLIGHT' | 'HOTEL'; query: string; currency: string };
 
@@ -23,12 +24,12 @@ export async function SaveSearchForm({ locale, kind, query, currency }: Props) {
       <label htmlFor={`${id}-ceiling`} className="text-sm font-medium">
         {t('ceilingLabel')} <span className="font-normal text-slate-600">{t('ceilingHint', { currency })}</span>
       </label>
-      <input
+      <Input
         id={`${id}-ceiling`}
         name="ceiling"
         inputMode="decimal"
         pattern="[0-9]{1,9}([.,][0-9]{1,2})?"
-        className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900"
+        className="block w-full"
       />
       <button type="submit" className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
         {t('button')}

@@ -4,7 +4,9 @@ import { startTransition, useActionState, useEffect, useRef, useState, useSyncEx
 import { useTranslations } from 'next-intl';
 import { checkoutAction } from '@/app/[locale]/checkout/actions';
 import type { ActionState } from '@/lib/auth/action-state';
-import { Checkbox, Field, fieldId, inputClass, primaryButton, secondaryButton } from './fields';
+import { primaryButton, secondaryButton } from '@/components/forms/buttons';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { CheckboxField, fieldId, Input, SelectField, TextAreaField, TextField } from '@/components/forms/field';
 import { checkoutFieldLabel, type LabelPart } from './field-label';
 import type { CheckoutFormView, CheckoutItemView } from './types';
 
@@ -81,24 +83,13 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
       </p>
 
       {(state.error || errorEntries.length > 0) && support.length === 0 && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
-          <p className="font-semibold">{msg(state.error) ?? t('errors.fixFields')}</p>
-          {errors._form && errors._form !== state.error && <p>{msg(errors._form)}</p>}
-          {errorEntries.length > 0 && (
-            <ul className="mt-2 list-disc pl-5">
-              {errorEntries.map(([name, key]) => {
-                const target = summaryTarget(name);
-                return (
-                  <li key={name}>
-                    <a href={`#${target}`} onClick={(event) => focusField(event, target)} className="underline">
-                      {summaryEntry(name, tAll(key))}
-                    </a>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </div>
+        <ErrorSummary
+          ref={summaryRef}
+          title={msg(state.error) ?? t('errors.fixFields')}
+          details={errors._form && errors._form !== state.error ? msg(errors._form) : undefined}
+          entries={errorEntries.map(([name, key]) => ({ target: summaryTarget(name), text: summaryEntry(name, tAll(key)) }))}
+          onFollow={focusField}
+        />
       )}
 
       {support.length > 0 && (
@@ -113,10 +104,8 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
             ))}
           </ul>
           <input type="hidden" name="supportReasons" value={support.join(',')} />
-          <Field name="assistanceMessage" label={t('support.message')} hint={t('support.messageHint')}>
-            {(p) => <textarea {...p} rows={3} maxLength={1000} defaultValue={val('assistanceMessage')} className={inputClass} />}
-          </Field>
-          <Checkbox name="assistanceConsent" defaultChecked={val('assistanceConsent') === 'on'} error={err('assistanceConsent')} label={t('support.consent')} />
+          <TextAreaField name="assistanceMessage" label={t('support.message')} hint={t('support.messageHint')} rows={3} maxLength={1000} defaultValue={val('assistanceMessage')} />
+          <CheckboxField name="assistanceConsent" defaultChecked={val('assistanceConsent') === 'on'} error={err('assistanceConsent')} label={t('support.consent')} />
           <p className="text-sm">{t('support.contactUsed')}</p>
           <div>
             <button type="submit" name="intent" value="assistance" className={secondaryButton} disabled={pending}>
@@ -139,15 +128,9 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
         <legend className="px-1 text-lg font-semibold">{t('contact.heading')}</legend>
         <p className="text-sm text-slate-700">{t('contact.intro')}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="contact.email" label={t('contact.email')} hint={t('contact.emailHint')} error={err('contact.email')}>
-            {(p) => <input {...p} type="email" autoComplete="email" aria-required="true" defaultValue={val('contact.email', view.contactEmail)} className={inputClass} />}
-          </Field>
-          <Field name="contact.phone" label={t('contact.phone')} hint={t('contact.phoneHint')} error={err('contact.phone')}>
-            {(p) => <input {...p} type="tel" autoComplete="tel" aria-required="true" defaultValue={val('contact.phone')} className={inputClass} />}
-          </Field>
-          <Field name="contact.bookerDateOfBirth" label={t('contact.bookerDateOfBirth')} hint={t('contact.bookerDateOfBirthHint')} error={err('contact.bookerDateOfBirth')}>
-            {(p) => <input {...p} type="date" autoComplete="bday" aria-required="true" defaultValue={val('contact.bookerDateOfBirth')} className={inputClass} />}
-          </Field>
+          <TextField name="contact.email" label={t('contact.email')} hint={t('contact.emailHint')} error={err('contact.email')} type="email" autoComplete="email" required defaultValue={val('contact.email', view.contactEmail)} />
+          <TextField name="contact.phone" label={t('contact.phone')} hint={t('contact.phoneHint')} error={err('contact.phone')} type="tel" autoComplete="tel" required defaultValue={val('contact.phone')} />
+          <TextField name="contact.bookerDateOfBirth" label={t('contact.bookerDateOfBirth')} hint={t('contact.bookerDateOfBirthHint')} error={err('contact.bookerDateOfBirth')} type="date" autoComplete="bday" required defaultValue={val('contact.bookerDateOfBirth')} />
         </div>
       </fieldset>
 
@@ -157,9 +140,7 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
         </h2>
         <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
           <div className="grow">
-            <Field name="promoCode" label={t('promo.label')} hint={t('promo.hint')} error={err('promoCode')}>
-              {(p) => <input {...p} type="text" autoComplete="off" maxLength={32} defaultValue={val('promoCode', view.promoCode)} className={inputClass} />}
-            </Field>
+            <TextField name="promoCode" label={t('promo.label')} hint={t('promo.hint')} error={err('promoCode')} type="text" autoComplete="off" maxLength={32} defaultValue={val('promoCode', view.promoCode)} />
           </div>
           <button type="submit" name="intent" value="promo" className={secondaryButton} disabled={pending}>
             {t('promo.apply')}
@@ -177,7 +158,7 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
       <fieldset className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t('payment.heading')}</legend>
         <div className="flex items-start gap-3">
-          <input id="pay-card" type="radio" name="paymentMethod" value="CARD" defaultChecked={val('paymentMethod', 'CARD') !== 'OFFICE'} className="mt-1 size-5 accent-brand-600" aria-describedby="pay-card-hint" />
+          <Input id="pay-card" type="radio" name="paymentMethod" value="CARD" defaultChecked={val('paymentMethod', 'CARD') !== 'OFFICE'} aria-describedby="pay-card-hint" />
           <div>
             <label htmlFor="pay-card" className="font-medium">
               {t('payment.card')}
@@ -188,14 +169,13 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
           </div>
         </div>
         <div className="flex items-start gap-3">
-          <input
+          <Input
             id="pay-office"
             type="radio"
             name="paymentMethod"
             value="OFFICE"
             disabled={!view.office.available}
             defaultChecked={val('paymentMethod') === 'OFFICE'}
-            className="mt-1 size-5 accent-brand-600"
             aria-describedby="pay-office-hint"
           />
           <div>
@@ -217,7 +197,7 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
 
       <fieldset className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t('consents.heading')}</legend>
-        <Checkbox
+        <CheckboxField
           name="consents.agreement"
           defaultChecked={val('consents.agreement') === 'on'}
           error={err('consents.agreement')}
@@ -230,7 +210,7 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
             ),
           })}
         />
-        <Checkbox
+        <CheckboxField
           name="consents.dataProcessing"
           defaultChecked={val('consents.dataProcessing') === 'on'}
           error={err('consents.dataProcessing')}
@@ -242,7 +222,7 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
             ),
           })}
         />
-        <Checkbox name="consents.marketing" defaultChecked={val('consents.marketing') === 'on'} label={t('consents.marketing')} hint={t('consents.marketingHint')} />
+        <CheckboxField name="consents.marketing" defaultChecked={val('consents.marketing') === 'on'} label={t('consents.marketing')} hint={t('consents.marketingHint')} />
       </fieldset>
 
       <div className="flex flex-col gap-2">
@@ -312,22 +292,12 @@ function ItemSection({ item, index, view, err, val }: ItemProps) {
         <fieldset className="flex flex-col gap-3">
           <legend className="font-semibold">{t('transfer.heading')}</legend>
           <SameAsFirstPassenger base={`${base}.leadPassenger`} view={view} err={err} val={val} />
-          <Field name={`${base}.flightNumber`} label={t('transfer.flightNumber')} hint={t('transfer.flightNumberHint')} error={err(`${base}.flightNumber`)}>
-            {(p) => <input {...p} type="text" autoComplete="off" maxLength={12} defaultValue={val(`${base}.flightNumber`, item.transfer!.flightNumber)} className={`${inputClass} sm:max-w-xs`} />}
-          </Field>
+          <TextField name={`${base}.flightNumber`} label={t('transfer.flightNumber')} hint={t('transfer.flightNumberHint')} error={err(`${base}.flightNumber`)} type="text" autoComplete="off" maxLength={12} defaultValue={val(`${base}.flightNumber`, item.transfer!.flightNumber)} controlClassName="sm:max-w-xs" />
           <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-            <Field name={`${base}.passengers`} label={t('transfer.passengers')} hint={t('transfer.upTo', { count: item.transfer.maxPassengers })} error={err(`${base}.passengers`)}>
-              {(p) => <input {...p} type="number" inputMode="numeric" min={1} max={item.transfer!.maxPassengers} defaultValue={val(`${base}.passengers`, String(item.transfer!.passengers))} className={inputClass} />}
-            </Field>
-            <Field name={`${base}.bags`} label={t('transfer.bags')} hint={t('transfer.upTo', { count: item.transfer.maxBags })} error={err(`${base}.bags`)}>
-              {(p) => <input {...p} type="number" inputMode="numeric" min={0} max={item.transfer!.maxBags} defaultValue={val(`${base}.bags`, String(item.transfer!.bags))} className={inputClass} />}
-            </Field>
-            <Field name={`${base}.childSeats`} label={t('transfer.childSeats')} error={err(`${base}.childSeats`)}>
-              {(p) => <input {...p} type="number" inputMode="numeric" min={0} max={6} defaultValue={val(`${base}.childSeats`, '0')} className={inputClass} />}
-            </Field>
-            <Field name={`${base}.animals`} label={t('transfer.animals')} error={err(`${base}.animals`)}>
-              {(p) => <input {...p} type="number" inputMode="numeric" min={0} max={4} defaultValue={val(`${base}.animals`, '0')} className={inputClass} />}
-            </Field>
+            <TextField name={`${base}.passengers`} label={t('transfer.passengers')} hint={t('transfer.upTo', { count: item.transfer.maxPassengers })} error={err(`${base}.passengers`)} type="number" inputMode="numeric" min={1} max={item.transfer!.maxPassengers} defaultValue={val(`${base}.passengers`, String(item.transfer!.passengers))} />
+            <TextField name={`${base}.bags`} label={t('transfer.bags')} hint={t('transfer.upTo', { count: item.transfer.maxBags })} error={err(`${base}.bags`)} type="number" inputMode="numeric" min={0} max={item.transfer!.maxBags} defaultValue={val(`${base}.bags`, String(item.transfer!.bags))} />
+            <TextField name={`${base}.childSeats`} label={t('transfer.childSeats')} error={err(`${base}.childSeats`)} type="number" inputMode="numeric" min={0} max={6} defaultValue={val(`${base}.childSeats`, '0')} />
+            <TextField name={`${base}.animals`} label={t('transfer.animals')} error={err(`${base}.animals`)} type="number" inputMode="numeric" min={0} max={4} defaultValue={val(`${base}.animals`, '0')} />
           </div>
           <p className="text-sm text-slate-700">
             {item.transfer.extrasOpen ? t('transfer.extrasOpen', { deadline: item.transfer.extrasDeadline }) : t('transfer.extrasClosed', { deadline: item.transfer.extrasDeadline })}
@@ -382,7 +352,7 @@ function SameAsFirstPassenger({ base, view, err, val }: { base: string; view: Ch
     <div ref={wrapper} className="flex flex-col gap-3">
       {mounted && flightIndex >= 0 && (
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={same} onChange={(event) => setSame(event.target.checked)} className="h-4 w-4 accent-brand-600" />
+          <Input type="checkbox" checked={same} onChange={(event) => setSame(event.target.checked)} />
           <span>{t('sameAsFirstPassenger')}</span>
         </label>
       )}
@@ -397,12 +367,8 @@ function NameFields({ base, err, val }: { base: string; err: ItemProps['err']; v
   const t = useTranslations('checkout');
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field name={`${base}.firstName`} label={t('passenger.firstName')} hint={t('passenger.latinHint')} error={err(`${base}.firstName`)}>
-        {(p) => <input {...p} type="text" autoComplete="off" aria-required="true" maxLength={50} defaultValue={val(`${base}.firstName`)} className={inputClass} />}
-      </Field>
-      <Field name={`${base}.lastName`} label={t('passenger.lastName')} hint={t('passenger.latinHint')} error={err(`${base}.lastName`)}>
-        {(p) => <input {...p} type="text" autoComplete="off" aria-required="true" maxLength={50} defaultValue={val(`${base}.lastName`)} className={inputClass} />}
-      </Field>
+      <TextField name={`${base}.firstName`} label={t('passenger.firstName')} hint={t('passenger.latinHint')} error={err(`${base}.firstName`)} type="text" autoComplete="off" required maxLength={50} defaultValue={val(`${base}.firstName`)} />
+      <TextField name={`${base}.lastName`} label={t('passenger.lastName')} hint={t('passenger.latinHint')} error={err(`${base}.lastName`)} type="text" autoComplete="off" required maxLength={50} defaultValue={val(`${base}.lastName`)} />
     </div>
   );
 }
@@ -422,59 +388,41 @@ function FlightPassenger({ base, number, type, view, err, val }: PassengerProps)
     <fieldset className="flex flex-col gap-3 border-t border-slate-200 pt-3">
       <legend className="font-semibold">{t('passenger.legend', { number, type: t(`passenger.types.${type}`) })}</legend>
       {view.savedTravellers.length > 0 && (
-        <Field name={`${base}.savedTravellerId`} label={t('passenger.saved')} hint={t('passenger.savedHint')} error={err(`${base}.savedTravellerId`)}>
-          {(p) => (
-            <select {...p} defaultValue={val(`${base}.savedTravellerId`)} className={inputClass}>
-              <option value="">{t('passenger.savedNone')}</option>
-              {view.savedTravellers.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name={`${base}.savedTravellerId`}
+          label={t('passenger.saved')}
+          hint={t('passenger.savedHint')}
+          error={err(`${base}.savedTravellerId`)}
+          defaultValue={val(`${base}.savedTravellerId`)}
+          options={[{ value: '', label: t('passenger.savedNone') }, ...view.savedTravellers.map((s) => ({ value: s.id, label: s.label }))]}
+        />
       )}
       <NameFields base={base} err={err} val={val} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field name={`${base}.dateOfBirth`} label={t('passenger.dateOfBirth')} error={err(`${base}.dateOfBirth`)}>
-          {(p) => <input {...p} type="date" aria-required="true" defaultValue={val(`${base}.dateOfBirth`)} className={inputClass} />}
-        </Field>
-        <Field name={`${base}.gender`} label={t('passenger.gender')} error={err(`${base}.gender`)}>
-          {(p) => (
-            <select {...p} aria-required="true" defaultValue={val(`${base}.gender`)} className={inputClass}>
-              <option value="">{t('passenger.choose')}</option>
-              {GENDERS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`passenger.genders.${g}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field name={`${base}.nationality`} label={t('passenger.nationality')} error={err(`${base}.nationality`)}>
-          {(p) => (
-            <select {...p} aria-required="true" defaultValue={val(`${base}.nationality`)} className={inputClass}>
-              <option value="">{t('passenger.choose')}</option>
-              {view.countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextField name={`${base}.dateOfBirth`} label={t('passenger.dateOfBirth')} error={err(`${base}.dateOfBirth`)} type="date" required defaultValue={val(`${base}.dateOfBirth`)} />
+        <SelectField
+          name={`${base}.gender`}
+          label={t('passenger.gender')}
+          error={err(`${base}.gender`)}
+          required
+          defaultValue={val(`${base}.gender`)}
+          options={[{ value: '', label: t('passenger.choose') }, ...GENDERS.map((g) => ({ value: g, label: t(`passenger.genders.${g}`) }))]}
+        />
+        <SelectField
+          name={`${base}.nationality`}
+          label={t('passenger.nationality')}
+          error={err(`${base}.nationality`)}
+          required
+          defaultValue={val(`${base}.nationality`)}
+          options={[{ value: '', label: t('passenger.choose') }, ...view.countries.map((c) => ({ value: c.code, label: c.name }))]}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name={`${base}.documentNumber`} label={t('passenger.documentNumber')} hint={t('passenger.documentNumberHint')} error={err(`${base}.documentNumber`)}>
-          {(p) => <input {...p} type="text" autoComplete="off" aria-required="true" maxLength={30} defaultValue={val(`${base}.documentNumber`)} className={inputClass} />}
-        </Field>
-        <Field name={`${base}.documentExpiry`} label={t('passenger.documentExpiry')} hint={t('passenger.documentExpiryHint')} error={err(`${base}.documentExpiry`)}>
-          {(p) => <input {...p} type="date" aria-required="true" defaultValue={val(`${base}.documentExpiry`)} className={inputClass} />}
-        </Field>
+        <TextField name={`${base}.documentNumber`} label={t('passenger.documentNumber')} hint={t('passenger.documentNumberHint')} error={err(`${base}.documentNumber`)} type="text" autoComplete="off" required maxLength={30} defaultValue={val(`${base}.documentNumber`)} />
+        <TextField name={`${base}.documentExpiry`} label={t('passenger.documentExpiry')} hint={t('passenger.documentExpiryHint')} error={err(`${base}.documentExpiry`)} type="date" required defaultValue={val(`${base}.documentExpiry`)} />
       </div>
-      <Checkbox name={`${base}.specialAssistance`} defaultChecked={val(`${base}.specialAssistance`) === 'on'} error={err(`${base}.specialAssistance`)} label={t('passenger.specialAssistance')} hint={t('passenger.specialAssistanceHint')} />
-      <Checkbox name={`${base}.latePregnancy`} defaultChecked={val(`${base}.latePregnancy`) === 'on'} error={err(`${base}.latePregnancy`)} label={t('passenger.latePregnancy')} />
+      <CheckboxField name={`${base}.specialAssistance`} defaultChecked={val(`${base}.specialAssistance`) === 'on'} error={err(`${base}.specialAssistance`)} label={t('passenger.specialAssistance')} hint={t('passenger.specialAssistanceHint')} />
+      <CheckboxField name={`${base}.latePregnancy`} defaultChecked={val(`${base}.latePregnancy`) === 'on'} error={err(`${base}.latePregnancy`)} label={t('passenger.latePregnancy')} />
     </fieldset>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { acceptPriceAction } from '@/app/[locale]/checkout/actions';
 import type { ActionState } from '@/lib/auth/action-state';
 import { RemoveTripItemButton } from '@/components/trip/remove-trip-item-button';
-import { primaryButton } from './fields';
+import { primaryButton } from '@/components/forms/buttons';
 
 export type PriceChangeView = {
   itemId: string;

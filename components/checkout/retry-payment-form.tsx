@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { retryPaymentAction } from '@/app/[locale]/checkout/actions';
 import type { ActionState } from '@/lib/auth/action-state';
-import { primaryButton } from './fields';
+import { primaryButton } from '@/components/forms/buttons';
 
 /** "Pay now" for a held order after a decline or an abandoned payment page. */
 export function RetryPaymentForm({ reference, locale, label, linkToken }: { reference: string; locale: string; label: string; linkToken?: string | null }) {

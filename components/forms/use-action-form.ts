@@ -25,12 +25,13 @@ export function useActionForm(action: FormAction | ((state: ActionState, formDat
     notice: message(state.message),
     /** the translated message of one field, if any */
     errorOf: (field: string) => message(state.fieldErrors?.[field]),
-    /** the same as a list, for field components that take several */
-    errorsOf: (field: string) => {
-      const text = message(state.fieldErrors?.[field]);
-      return text === undefined ? undefined : [text];
-    },
-    /** what was typed before the error, else the given default */
-    valueOf: (field: string, fallback = '') => state.values?.[field] ?? fallback,
+    /** name, error and kept value of a field of components/forms/field.tsx */
+    field: (field: string, fallback = '') => ({ name: field, error: message(state.fieldErrors?.[field]), defaultValue: state.values?.[field] ?? fallback }),
+    /** the same for a checkbox: ticked as it was sent, else the given default */
+    checkbox: (field: string, fallback = false) => ({
+      name: field,
+      error: message(state.fieldErrors?.[field]),
+      defaultChecked: state.values ? state.values[field] === 'on' : fallback,
+    }),
   };
 }

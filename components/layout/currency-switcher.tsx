@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { Select } from '@/components/forms/field';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { DISPLAY_CURRENCY_PARAM, displayCurrencies, isDisplayCurrency } from '@/lib/rates/display-currencies';
 import { readRememberedDisplayCurrency, rememberDisplayCurrency } from '@/lib/privacy/cookie-consent-client';
@@ -44,13 +45,13 @@ export function CurrencySwitcher({ labels }: { labels: { displayCurrency: string
       <label htmlFor="display-currency" className="text-slate-600">
         {labels.displayCurrency}
       </label>
-      <select
+      <Select
         id="display-currency"
         name={DISPLAY_CURRENCY_PARAM}
         key={current}
         defaultValue={current}
         onChange={(e) => apply(e.target.value)}
-        className="rounded border border-slate-300 bg-white px-2 py-1"
+        className="py-1 text-sm"
       >
         <option value="">{labels.displayNone}</option>
         {displayCurrencies.map((c) => (
@@ -58,7 +59,7 @@ export function CurrencySwitcher({ labels }: { labels: { displayCurrency: string
             {c}
           </option>
         ))}
-      </select>
+      </Select>
       <noscript>
         <button type="submit" className="rounded border border-slate-300 px-2 py-1">
           {labels.apply}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition, type FormEvent } from 'react';
+import { Input } from '@/components/forms/field';
 import { completeSandboxPaymentAction } from '@/app/[locale]/sandbox-pay/[sessionId]/actions';
 import { checkTestCard, groupCardNumber, type CardFieldError, type CardFields } from '@/lib/payments/sandbox/test-cards';
 
@@ -56,7 +57,7 @@ export function SandboxCardForm({ sessionId, amount, cancelUrl }: Props) {
     value: fields[name],
     'aria-invalid': errors[name] ? true : undefined,
     'aria-describedby': `${id}-${name}-hint${errors[name] ? ` ${id}-${name}-error` : ''}`,
-    className: `w-full rounded-lg border px-3 py-2 text-base ${errors[name] ? 'border-red-700' : 'border-slate-400'}`,
+    className: 'w-full',
   });
 
   const error = (name: keyof CardFields) =>
@@ -75,7 +76,7 @@ export function SandboxCardForm({ sessionId, amount, cancelUrl }: Props) {
           <label htmlFor={`${id}-cardNumber`} className="font-medium">
             {t('cardNumber')}
           </label>
-          <input
+          <Input
             {...field('cardNumber')}
             type="text"
             inputMode="numeric"
@@ -94,7 +95,7 @@ export function SandboxCardForm({ sessionId, amount, cancelUrl }: Props) {
             <label htmlFor={`${id}-expiry`} className="font-medium">
               {t('expiry')}
             </label>
-            <input
+            <Input
               {...field('expiry')}
               type="text"
               inputMode="numeric"
@@ -112,7 +113,7 @@ export function SandboxCardForm({ sessionId, amount, cancelUrl }: Props) {
             <label htmlFor={`${id}-cvc`} className="font-medium">
               {t('cvc')}
             </label>
-            <input
+            <Input
               {...field('cvc')}
               type="text"
               inputMode="numeric"

@@ -9,8 +9,6 @@ export const secondaryButton =
   'inline-flex min-h-11 items-center justify-center rounded-lg border border-slate-400 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60';
 export const dangerButton =
   'inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60';
-export const input =
-  'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700';
 export const status = 'rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-900';
 export const alert = 'rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-800';
 export const notice = 'rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950';

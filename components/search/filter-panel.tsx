@@ -6,7 +6,6 @@ import { AutoSubmitForm } from './auto-submit-form';
 import { HiddenParams } from './pagination';
 import { WideOpenDetails } from './wide-open-details';
 
-export const filterBoxClass = 'size-4 accent-brand-600';
 export const filterLegendClass = 'mb-1 text-sm font-semibold text-slate-800';
 
 /** How many filter values the URL sets (the count on the phone's "Filters (n)" button). */

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
+import { Input } from '@/components/forms/field';
 import type { FlightResults } from '@/lib/inventory/search-flights';
 import { TIME_BANDS, type FlightQuery } from '@/lib/inventory/search-params';
-import { FilterPanel, filterBoxClass as box, filterLegendClass as legend } from './filter-panel';
+import { FilterPanel, filterLegendClass as legend } from './filter-panel';
 
 export const FLIGHT_FILTER_KEYS: readonly string[] = ['stops', 'airline', 'time', 'maxPrice', 'refundable', 'page'];
 
@@ -21,7 +22,7 @@ export async function FlightFilters({ locale, params, query, facets }: { locale:
           ] as const
         ).map(([value, label]) => (
           <label key={value} className="flex items-center gap-2">
-            <input type="radio" name="stops" value={value} defaultChecked={(f.stops === null ? '' : String(f.stops)) === value} className={box} />
+            <Input type="radio" name="stops" value={value} defaultChecked={(f.stops === null ? '' : String(f.stops)) === value} />
             {label}
           </label>
         ))}
@@ -31,7 +32,7 @@ export async function FlightFilters({ locale, params, query, facets }: { locale:
           <legend className={legend}>{t('flights.filter.airlines')}</legend>
           {facets.airlines.map((a) => (
             <label key={a.code} className="flex items-center gap-2">
-              <input type="checkbox" name="airline" value={a.code} defaultChecked={f.airlines.includes(a.code)} className={box} />
+              <Input type="checkbox" name="airline" value={a.code} defaultChecked={f.airlines.includes(a.code)} />
               {t('flights.filter.airlineCount', { airline: a.name, count: a.count })}
             </label>
           ))}
@@ -41,7 +42,7 @@ export async function FlightFilters({ locale, params, query, facets }: { locale:
         <legend className={legend}>{t('flights.filter.times')}</legend>
         {TIME_BANDS.map((band) => (
           <label key={band} className="flex items-center gap-2">
-            <input type="checkbox" name="time" value={band} defaultChecked={f.times.includes(band)} className={box} />
+            <Input type="checkbox" name="time" value={band} defaultChecked={f.times.includes(band)} />
             {t(`flights.filter.${band}`)}
           </label>
         ))}
@@ -50,7 +51,7 @@ export async function FlightFilters({ locale, params, query, facets }: { locale:
         <label htmlFor="flight-max-price" className={legend}>
           {t('common.priceUpTo')}
         </label>
-        <input
+        <Input
           id="flight-max-price"
           type="number"
           name="maxPrice"
@@ -60,14 +61,14 @@ export async function FlightFilters({ locale, params, query, facets }: { locale:
           placeholder={facets.priceRange ? String(facets.priceRange.max) : undefined}
           defaultValue={f.maxPrice ?? ''}
           aria-describedby="flight-max-price-hint"
-          className="w-full rounded-lg border border-slate-400 px-3 py-2"
+          className="w-full"
         />
         <p id="flight-max-price-hint" className="text-xs text-slate-600">
           {t('common.priceUpToHint', { currency: 'AZN' })}
         </p>
       </div>
       <label className="flex items-center gap-2">
-        <input type="checkbox" name="refundable" value="1" defaultChecked={f.refundable} className={box} />
+        <Input type="checkbox" name="refundable" value="1" defaultChecked={f.refundable} />
         {t('flights.filter.refundable')}
       </label>
     </FilterPanel>

@@ -3,7 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { flightPlaceOptions } from '@/lib/inventory/places';
 import type { FieldErrors, FlightField } from '@/lib/inventory/search-params';
-import { Field, FormErrorSummary, inputClass, SubmitButton } from './fields';
+import { primaryButton } from '@/components/forms/buttons';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { RadioGroupField, SelectField, TextField } from '@/components/forms/field';
 import { MAX_SHOWN } from './combobox-constants';
 import { PlaceCombobox, type ComboOption } from './place-combobox';
 
@@ -33,64 +35,59 @@ export async function FlightSearchForm({ locale, values, errors, minDate, maxDat
   }));
   const texts = { noOptions: t('common.noOptions'), available: Array.from({ length: MAX_SHOWN + 1 }, (_, count) => t('common.optionsAvailable', { count })) };
   const err = (f: FlightField) => (errors[f] ? t(`errors.${errors[f]}`) : undefined);
+  const labels: Record<FlightField, string> = { from: t('flights.from'), to: t('flights.to'), depart: t('flights.depart'), return: t('flights.returnDate'), adults: t('flights.adults'), children: t('flights.children'), infants: t('flights.infants'), cabin: t('flights.cabin'), trip: t('flights.trip') };
+  // One link per field, naming it, to its control (ids are `flight-<field>`).
+  const summary = (Object.keys(errors) as FlightField[]).map((f) => ({ target: `flight-${f}`, text: t('common.errorEntry', { field: labels[f], message: err(f)! }) }));
   const trip = values.trip === 'return' ? 'return' : 'oneway';
   const count = (id: FlightField, label: string, min: number, max: number, fallback: string) => (
-    <Field id={`flight-${id}`} label={label} error={err(id)}>
-      {(p) => (
-        <select {...p} name={id} defaultValue={values[id] || fallback} className={inputClass(err(id))}>
-          {Array.from({ length: max - min + 1 }, (_, i) => min + i).map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      id={`flight-${id}`}
+      name={id}
+      label={label}
+      error={err(id)}
+      defaultValue={values[id] || fallback}
+      options={Array.from({ length: max - min + 1 }, (_, i) => min + i).map((n) => ({ value: String(n), label: String(n) }))}
+    />
   );
 
   return (
     <Form action={`/${locale}/flights`} aria-label={t('flights.formLabel')} className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-      {Object.keys(errors).length > 0 && <FormErrorSummary message={t('common.fixErrors')} />}
-      <fieldset className="flex flex-wrap gap-4">
-        <legend className="mb-1 text-sm font-medium text-slate-800">{t('flights.trip')}</legend>
-        {(['oneway', 'return'] as const).map((value) => (
-          <label key={value} className="flex items-center gap-2">
-            <input type="radio" name="trip" value={value} defaultChecked={trip === value} className="size-4 accent-brand-600" />
-            {t(`flights.${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.fixErrors')} entries={summary} />}
+      <RadioGroupField
+        id="flight-trip"
+        name="trip"
+        label={t('flights.trip')}
+        error={err('trip')}
+        inline
+        defaultValue={trip}
+        options={(['oneway', 'return'] as const).map((value) => ({ value, label: t(`flights.${value}`) }))}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <PlaceCombobox id="flight-from" name="from" label={t('flights.from')} hint={t('flights.placeHint')} options={options} defaultValue={values.from} error={err('from')} errorId="flight-from-error" texts={texts} />
-        <PlaceCombobox id="flight-to" name="to" label={t('flights.to')} hint={t('flights.placeHint')} options={options} defaultValue={values.to} error={err('to')} errorId="flight-to-error" texts={texts} />
+        <PlaceCombobox id="flight-from" name="from" label={t('flights.from')} hint={t('flights.placeHint')} options={options} defaultValue={values.from} error={err('from')} texts={texts} />
+        <PlaceCombobox id="flight-to" name="to" label={t('flights.to')} hint={t('flights.placeHint')} options={options} defaultValue={values.to} error={err('to')} texts={texts} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="flight-depart" label={t('flights.depart')} error={err('depart')}>
-          {(p) => <input {...p} type="date" name="depart" min={minDate} max={maxDate} defaultValue={values.depart} className={inputClass(err('depart'))} />}
-        </Field>
-        <Field id="flight-return" label={t('flights.returnDate')} hint={t('flights.returnHint')} error={err('return')}>
-          {(p) => <input {...p} type="date" name="return" min={minDate} max={maxDate} defaultValue={values.return} className={inputClass(err('return'))} />}
-        </Field>
+        <TextField id="flight-depart" name="depart" label={t('flights.depart')} error={err('depart')} type="date" min={minDate} max={maxDate} defaultValue={values.depart} />
+        <TextField id="flight-return" name="return" label={t('flights.returnDate')} hint={t('flights.returnHint')} error={err('return')} type="date" min={minDate} max={maxDate} defaultValue={values.return} />
       </div>
       <fieldset className="grid grid-cols-1 gap-4 sm:grid-cols-4">
         <legend className="mb-1 text-sm font-medium text-slate-800">{t('flights.passengers')}</legend>
         {count('adults', t('flights.adults'), 1, 9, '1')}
         {count('children', t('flights.children'), 0, 8, '0')}
         {count('infants', t('flights.infants'), 0, 9, '0')}
-        <Field id="flight-cabin" label={t('flights.cabin')} error={err('cabin')}>
-          {(p) => (
-            <select {...p} name="cabin" defaultValue={values.cabin || 'ECONOMY'} className={inputClass()}>
-              {(['ECONOMY', 'BUSINESS'] as const).map((c) => (
-                <option key={c} value={c}>
-                  {t(`flights.cabins.${c}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="flight-cabin"
+          name="cabin"
+          label={t('flights.cabin')}
+          error={err('cabin')}
+          defaultValue={values.cabin || 'ECONOMY'}
+          options={(['ECONOMY', 'BUSINESS'] as const).map((c) => ({ value: c, label: t(`flights.cabins.${c}`) }))}
+        />
       </fieldset>
       <div>
-        <SubmitButton>{t('common.search')}</SubmitButton>
+        <button type="submit" className={primaryButton}>
+          {t('common.search')}
+        </button>
       </div>
     </Form>
   );

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
+import { Input } from '@/components/forms/field';
 import type { HotelResults } from '@/lib/inventory/search-hotels';
 import type { HotelQuery } from '@/lib/inventory/search-params';
-import { FilterPanel, filterBoxClass as box, filterLegendClass as legend } from './filter-panel';
+import { FilterPanel, filterLegendClass as legend } from './filter-panel';
 
 export const HOTEL_FILTER_KEYS: readonly string[] = ['maxPrice', 'stars', 'district', 'free', 'board', 'page'];
 
@@ -15,7 +16,7 @@ export async function HotelFilters({ locale, params, query, facets }: { locale: 
         <label htmlFor="hotel-max-price" className={legend}>
           {t('common.priceUpTo')}
         </label>
-        <input
+        <Input
           id="hotel-max-price"
           type="number"
           name="maxPrice"
@@ -25,7 +26,7 @@ export async function HotelFilters({ locale, params, query, facets }: { locale: 
           placeholder={facets.priceRange ? String(facets.priceRange.max) : undefined}
           defaultValue={f.maxPrice ?? ''}
           aria-describedby="hotel-max-price-hint"
-          className="w-full rounded-lg border border-slate-400 px-3 py-2"
+          className="w-full"
         />
         {facets.currency && (
           <p id="hotel-max-price-hint" className="text-xs text-slate-600">
@@ -37,7 +38,7 @@ export async function HotelFilters({ locale, params, query, facets }: { locale: 
         <legend className={legend}>{t('hotels.filter.stars')}</legend>
         {[5, 4, 3, 2].map((n) => (
           <label key={n} className="flex items-center gap-2">
-            <input type="checkbox" name="stars" value={n} defaultChecked={f.stars.includes(n)} className={box} />
+            <Input type="checkbox" name="stars" value={n} defaultChecked={f.stars.includes(n)} />
             {t('hotels.filter.starsValue', { count: n })}
           </label>
         ))}
@@ -47,21 +48,21 @@ export async function HotelFilters({ locale, params, query, facets }: { locale: 
           <legend className={legend}>{t('hotels.filter.district')}</legend>
           {facets.districts.map((d) => (
             <label key={d.name} className="flex items-center gap-2">
-              <input type="checkbox" name="district" value={d.name} defaultChecked={f.districts.includes(d.name)} className={box} />
+              <Input type="checkbox" name="district" value={d.name} defaultChecked={f.districts.includes(d.name)} />
               {t('hotels.filter.districtCount', { district: d.name, count: d.count })}
             </label>
           ))}
         </fieldset>
       )}
       <label className="flex items-center gap-2">
-        <input type="checkbox" name="free" value="1" defaultChecked={f.freeCancellation} className={box} />
+        <Input type="checkbox" name="free" value="1" defaultChecked={f.freeCancellation} />
         {t('hotels.filter.freeCancellation')}
       </label>
       <fieldset className="flex flex-col gap-1">
         <legend className={legend}>{t('hotels.filter.board')}</legend>
         {(['RO', 'BB', 'HB', 'FB', 'AI'] as const).map((b) => (
           <label key={b} className="flex items-center gap-2">
-            <input type="checkbox" name="board" value={b} defaultChecked={f.boards.includes(b)} className={box} />
+            <Input type="checkbox" name="board" value={b} defaultChecked={f.boards.includes(b)} />
             {t(`hotels.boards.${b}`)}
           </label>
         ))}

@@ -3,7 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { hotelCityOptions } from '@/lib/inventory/places';
 import type { FieldErrors, HotelField } from '@/lib/inventory/search-params';
-import { Field, FormErrorSummary, inputClass, SubmitButton } from './fields';
+import { primaryButton } from '@/components/forms/buttons';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { SelectField, TextField } from '@/components/forms/field';
 import { MAX_SHOWN } from './combobox-constants';
 import { PlaceCombobox } from './place-combobox';
 
@@ -30,39 +32,37 @@ export async function HotelSearchForm({ locale, values, errors, minDate, maxDate
   }));
   const texts = { noOptions: t('common.noOptions'), available: Array.from({ length: MAX_SHOWN + 1 }, (_, count) => t('common.optionsAvailable', { count })) };
   const err = (f: HotelField) => (errors[f] ? t(`errors.${errors[f]}`) : undefined);
+  const labels: Record<HotelField, string> = { city: t('hotels.city'), checkIn: t('hotels.checkIn'), checkOut: t('hotels.checkOut'), guests: t('hotels.guests'), rooms: t('hotels.rooms') };
+  // One link per field, naming it, to its control (ids are `hotel-<field>`).
+  const summary = (Object.keys(errors) as HotelField[]).map((f) => ({ target: `hotel-${f}`, text: t('common.errorEntry', { field: labels[f], message: err(f)! }) }));
   const select = (id: HotelField, label: string, max: number, fallback: string) => (
-    <Field id={`hotel-${id}`} label={label} error={err(id)}>
-      {(p) => (
-        <select {...p} name={id} defaultValue={values[id] || fallback} className={inputClass(err(id))}>
-          {Array.from({ length: max }, (_, i) => i + 1).map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      id={`hotel-${id}`}
+      name={id}
+      label={label}
+      error={err(id)}
+      defaultValue={values[id] || fallback}
+      options={Array.from({ length: max }, (_, i) => i + 1).map((n) => ({ value: String(n), label: String(n) }))}
+    />
   );
   return (
     <Form action={action ?? `/${locale}/hotels`} aria-label={t('hotels.formLabel')} className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-      {Object.keys(errors).length > 0 && <FormErrorSummary message={t('common.fixErrors')} />}
+      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.fixErrors')} entries={summary} />}
       <div className={`grid gap-4 ${withCity ? 'sm:grid-cols-[2fr_1fr_1fr]' : 'sm:grid-cols-2'}`}>
         {withCity && (
-          <PlaceCombobox id="hotel-city" name="city" label={t('hotels.city')} hint={t('hotels.cityHint')} options={options} defaultValue={values.city} error={err('city')} errorId="hotel-city-error" texts={texts} />
+          <PlaceCombobox id="hotel-city" name="city" label={t('hotels.city')} hint={t('hotels.cityHint')} options={options} defaultValue={values.city} error={err('city')} texts={texts} />
         )}
-        <Field id="hotel-checkIn" label={t('hotels.checkIn')} error={err('checkIn')}>
-          {(p) => <input {...p} type="date" name="checkIn" min={minDate} max={maxDate} defaultValue={values.checkIn} className={inputClass(err('checkIn'))} />}
-        </Field>
-        <Field id="hotel-checkOut" label={t('hotels.checkOut')} error={err('checkOut')}>
-          {(p) => <input {...p} type="date" name="checkOut" min={minDate} max={maxDate} defaultValue={values.checkOut} className={inputClass(err('checkOut'))} />}
-        </Field>
+        <TextField id="hotel-checkIn" name="checkIn" label={t('hotels.checkIn')} error={err('checkIn')} type="date" min={minDate} max={maxDate} defaultValue={values.checkIn} />
+        <TextField id="hotel-checkOut" name="checkOut" label={t('hotels.checkOut')} error={err('checkOut')} type="date" min={minDate} max={maxDate} defaultValue={values.checkOut} />
       </div>
       <div className="grid grid-cols-2 gap-4 sm:max-w-md">
         {select('guests', t('hotels.guests'), 12, '2')}
         {select('rooms', t('hotels.rooms'), 5, '1')}
       </div>
       <div>
-        <SubmitButton>{t('common.search')}</SubmitButton>
+        <button type="submit" className={primaryButton}>
+          {t('common.search')}
+        </button>
       </div>
     </Form>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Field, Input } from '@/components/forms/field';
 import { MAX_SHOWN } from './combobox-constants';
 
 export type ComboOption = {
@@ -24,7 +25,6 @@ type Props = {
   /** the submitted value (a code or a slug), or what was typed */
   defaultValue: string;
   error?: string;
-  errorId?: string;
   /** texts from the server, so the widget needs no message catalog on the client */
   texts: { noOptions: string; /** index = number of suggestions shown */ available: string[] };
 };
@@ -45,14 +45,13 @@ const normalize = (text: string) =>
  * submits the chosen code; typed text that matches nothing is submitted as it is, and the server
  * answers with a field error.
  */
-export function PlaceCombobox({ id, name, label, hint, options, defaultValue, error, errorId, texts }: Props) {
+export function PlaceCombobox({ id, name, label, hint, options, defaultValue, error, texts }: Props) {
   const initial = options.find((o) => o.value === defaultValue);
   const [text, setText] = useState(initial?.label ?? defaultValue);
   const [value, setValue] = useState(initial?.value ?? defaultValue);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const listId = useId();
-  const hintId = `${id}-hint`;
   const statusId = `${id}-status`;
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -92,48 +91,40 @@ export function PlaceCombobox({ id, name, label, hint, options, defaultValue, er
     }
   }
 
-  const describedBy = [hintId, error && errorId].filter(Boolean).join(' ');
   const activeId = open && active >= 0 ? `${listId}-${active}` : undefined;
 
   return (
-    <div className="relative flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        ref={inputRef}
-        id={id}
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
-        aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-activedescendant={activeId}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          setValue(e.target.value);
-          setOpen(true);
-          setActive(-1);
-        }}
-        onFocus={() => setOpen(text.length > 0 && !options.some((o) => o.value === value))}
-        onBlur={() => {
-          setOpen(false);
-          // Typed text that names exactly one option is as good as choosing it.
-          const exact = options.filter((o) => normalize(o.label) === normalize(text) || o.value.toLowerCase() === text.trim().toLowerCase());
-          if (exact.length >= 1 && exact[0]) choose(exact[0]);
-        }}
-        onKeyDown={onKeyDown}
-        className={`w-full rounded-lg border bg-white px-3 py-2 text-base ${error ? 'border-red-700' : 'border-slate-400'}`}
-      />
-      <input type="hidden" name={name} value={value} />
-      <p id={hintId} className="text-xs text-slate-600">
-        {hint}
-      </p>
+    <Field id={id} name={name} label={label} hint={hint} error={error} className="relative">
+      {({ name: _visibleTextIsNotTheValue, ...control }) => (
+        <>
+          <Input
+            {...control}
+            ref={inputRef}
+            type="text"
+            role="combobox"
+            autoComplete="off"
+            spellCheck={false}
+            aria-autocomplete="list"
+            aria-expanded={open}
+            aria-controls={listId}
+            aria-activedescendant={activeId}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setValue(e.target.value);
+              setOpen(true);
+              setActive(-1);
+            }}
+            onFocus={() => setOpen(text.length > 0 && !options.some((o) => o.value === value))}
+            onBlur={() => {
+              setOpen(false);
+              // Typed text that names exactly one option is as good as choosing it.
+              const exact = options.filter((o) => normalize(o.label) === normalize(text) || o.value.toLowerCase() === text.trim().toLowerCase());
+              if (exact.length >= 1 && exact[0]) choose(exact[0]);
+            }}
+            onKeyDown={onKeyDown}
+          />
+          <input type="hidden" name={name} value={value} />
       <ul
         id={listId}
         role="listbox"
@@ -167,11 +158,8 @@ export function PlaceCombobox({ id, name, label, hint, options, defaultValue, er
       <p id={statusId} className="sr-only" aria-live="polite">
         {open && matches.length > 0 ? texts.available[matches.length] : ''}
       </p>
-      {error && (
-        <p id={errorId} className="text-sm text-red-700">
-          {error}
-        </p>
+        </>
       )}
-    </div>
+    </Field>
   );
 }

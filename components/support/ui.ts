@@ -1,5 +1,5 @@
 /** Class names of the back office (the privacy pages' look, shared). */
-export {  card,  h1, h2, input, link, notice, primaryButton,  status } from '@/components/privacy/ui';
+export { card, h1, h2, link, notice, primaryButton, status } from '@/components/privacy/ui';
 
 export const table = 'w-full border-collapse text-left text-sm';
 export const th = 'px-2 py-2 font-semibold';

@@ -134,9 +134,12 @@ test('a traveller sees every transfer class, premium ones too late to book, and 
 test('the search forms answer bad input field by field', async ({ page }) => {
   await page.goto(`/en/flights?from=Atlantis&to=&depart=2001-01-01&adults=1&infants=2`);
   await expect(page.getByRole('alert').filter({ hasText: 'Please correct the highlighted fields.' })).toBeVisible();
-  await expect(page.getByText('Choose a place from the list.')).toBeVisible();
-  await expect(page.getByText('This field is required.')).toBeVisible();
+  await expect(page.getByText('Choose a place from the list.', { exact: true })).toBeVisible();
+  await expect(page.getByText('This field is required.', { exact: true })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'From' })).toHaveAttribute('aria-invalid', 'true');
+  // The summary names each field and links to its control (issue 16: one field family, one error summary).
+  await expect(page.getByRole('link', { name: 'From — Choose a place from the list.' })).toHaveAttribute('href', '#flight-from');
+  await expect(page.getByRole('link', { name: 'To — This field is required.' })).toHaveAttribute('href', '#flight-to');
   await expectAccessible(page);
 });
 

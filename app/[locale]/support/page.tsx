@@ -6,7 +6,8 @@ import { Link } from '@/lib/i18n/link';
 import { formatMoney, formatWithZone } from '@/lib/i18n/format';
 import { normaliseOrderReference } from '@/lib/booking/generate-order-reference';
 import { QUEUE_DEADLINES, QUEUE_KINDS, QUEUE_STATUSES, listQueue, queueFilterSchema } from '@/lib/after-sales/staff/list-queue';
-import { badgeClass, card, deadlineClass, h1, h2, input, link, primaryButton, table, td, th } from '@/components/support/ui';
+import { SelectField, TextField } from '@/components/forms/field';
+import { badgeClass, card, deadlineClass, h1, h2, link, primaryButton, table, td, th } from '@/components/support/ui';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/support'>): Promise<Metadata> {
   const { locale } = await params;
@@ -54,29 +55,10 @@ export default async function SupportPage({ params, searchParams }: PageProps<'/
       <section aria-labelledby="filter-heading" className={card}>
         <h2 id="filter-heading" className={h2}>{t('queue.filterHeading')}</h2>
         <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
-          <div className="flex flex-col lg:col-span-2">
-            <label htmlFor="queue-q" className="font-medium">{t('queue.search')}</label>
-            <p id="queue-q-hint" className="text-sm text-slate-600">{t('queue.searchHint')}</p>
-            <input id="queue-q" name="q" type="search" defaultValue={filter.q} aria-describedby="queue-q-hint" className={input} />
-          </div>
-          <div className="flex flex-col">
-            <label htmlFor="queue-kind" className="font-medium">{t('queue.kind')}</label>
-            <select id="queue-kind" name="kind" defaultValue={filter.kind} className={input}>
-              {QUEUE_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
-            </select>
-          </div>
-          <div className="flex flex-col">
-            <label htmlFor="queue-status" className="font-medium">{t('queue.status')}</label>
-            <select id="queue-status" name="status" defaultValue={filter.status} className={input}>
-              {QUEUE_STATUSES.map((s) => <option key={s} value={s}>{t(`queue.statuses.${s}`)}</option>)}
-            </select>
-          </div>
-          <div className="flex flex-col">
-            <label htmlFor="queue-deadline" className="font-medium">{t('queue.deadline')}</label>
-            <select id="queue-deadline" name="deadline" defaultValue={filter.deadline} className={input}>
-              {QUEUE_DEADLINES.map((d) => <option key={d} value={d}>{t(`queue.deadlines.${d}`)}</option>)}
-            </select>
-          </div>
+          <TextField id="queue-q" name="q" type="search" label={t('queue.search')} hint={t('queue.searchHint')} defaultValue={filter.q} className="lg:col-span-2" />
+          <SelectField id="queue-kind" name="kind" label={t('queue.kind')} defaultValue={filter.kind} options={QUEUE_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+          <SelectField id="queue-status" name="status" label={t('queue.status')} defaultValue={filter.status} options={QUEUE_STATUSES.map((s) => ({ value: s, label: t(`queue.statuses.${s}`) }))} />
+          <SelectField id="queue-deadline" name="deadline" label={t('queue.deadline')} defaultValue={filter.deadline} options={QUEUE_DEADLINES.map((d) => ({ value: d, label: t(`queue.deadlines.${d}`) }))} />
           <div>
             <button type="submit" className={primaryButton}>{t('queue.apply')}</button>
           </div>

@@ -8,6 +8,7 @@ import { getCookieConsentStatus } from '@/lib/auth/cookie-consent-server';
 import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 import { registeredCookies } from '@/lib/privacy/cookie-registry';
 import { choiceButton } from '@/components/cookies/styles';
+import { Input } from '@/components/forms/field';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cookies/settings'>): Promise<Metadata> {
   const { locale } = await params;
@@ -76,14 +77,7 @@ export default async function CookieSettingsPage({ params, searchParams }: PageP
                   <p className="font-medium text-brand-800">{t('settings.alwaysOn')}</p>
                 ) : (
                   <div className="flex items-center gap-3">
-                    <input
-                      id={inputId}
-                      type="checkbox"
-                      name={category}
-                      defaultChecked={current?.[category] ?? false}
-                      aria-describedby={`${inputId}-description`}
-                      className="h-5 w-5 accent-brand-600"
-                    />
+                    <Input id={inputId} type="checkbox" name={category} defaultChecked={current?.[category] ?? false} aria-describedby={`${inputId}-description`} />
                     <label htmlFor={inputId} className="font-medium text-slate-900">
                       {t('settings.allow', { category: t(`categories.${category}.name`) })}
                     </label>

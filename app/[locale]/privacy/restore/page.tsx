@@ -4,7 +4,8 @@ import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { peekAccountToken } from '@/lib/privacy/delete-account';
 import { maskEmail } from '@/lib/privacy/mask';
-import { alert, h1, input, link, primaryButton, status } from '@/components/privacy/ui';
+import { TextField } from '@/components/forms/field';
+import { alert, h1, link, primaryButton, status } from '@/components/privacy/ui';
 import { restoreAccountAction, sendRestoreLinkAction } from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/privacy/restore'>): Promise<Metadata> {
@@ -55,10 +56,7 @@ export default async function RestoreAccountPage({ params, searchParams }: PageP
             {token && query.failed !== '1' && <p role="alert" className={alert}>{t('invalid')}</p>}
             <p className="text-slate-700">{t('askIntro')}</p>
             <input type="hidden" name="locale" value={locale} />
-            <div className="flex flex-col">
-              <label htmlFor="restore-email" className="font-medium text-slate-900">{t('email')}</label>
-              <input id="restore-email" name="email" type="email" autoComplete="email" required className={input} />
-            </div>
+            <TextField id="restore-email" name="email" type="email" autoComplete="email" required label={t('email')} />
             <div>
               <button type="submit" className={primaryButton}>{t('send')}</button>
             </div>

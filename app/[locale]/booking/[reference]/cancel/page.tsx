@@ -10,6 +10,7 @@ import { requireBookingAccess } from '@/lib/auth/booking-access';
 import { Link } from '@/lib/i18n/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { confirmCancellationAction } from './actions';
+import { Input } from '@/components/forms/field';
 
 export const dynamic = 'force-dynamic';
 
@@ -63,19 +64,13 @@ export default async function CancelPage({ params, searchParams }: PageProps<'/[
               <legend className="mb-2 font-semibold">{t('cancel.choose')}</legend>
               {whole.items.length > 1 && (
                 <label className="flex min-h-11 items-center gap-3">
-                  <input type="radio" name="item" value="all" defaultChecked={choice === 'all' || !choice} className="size-5" />
+                  <Input type="radio" name="item" value="all" defaultChecked={choice === 'all' || !choice} />
                   <span>{t('cancel.wholeOrder')}</span>
                 </label>
               )}
               {whole.items.map((item, index) => (
                 <label key={item.itemId} className="flex min-h-11 items-center gap-3">
-                  <input
-                    type="radio"
-                    name="item"
-                    value={item.itemId}
-                    defaultChecked={choice === item.itemId || (!choice && whole.items.length === 1 && index === 0)}
-                    className="size-5"
-                  />
+                  <Input type="radio" name="item" value={item.itemId} defaultChecked={choice === item.itemId || (!choice && whole.items.length === 1 && index === 0)} />
                   <span>
                     {t(`kinds.${item.kind}`)}
                     {': '}
