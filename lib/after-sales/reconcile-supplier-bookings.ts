@@ -10,8 +10,9 @@ import 'server-only';
  * - A remote order without a live local order (no record, or the order expired/cancelled) is cancelled
  *   and recorded as CANCELLED; if the cancel fails it stays ORPHANED (one row per remote order), is
  *   logged, tried again on the next run, and shown in the back-office queue (list-queue.ts, SUPPLIER_ORPHAN).
- * - A local Duffel item whose order is PAID or ISSUED without a CONFIRMED record goes on the support
- *   queue (topic SUPPLIER_MISMATCH), once per item.
+ * - A local Duffel item whose order is ISSUED, or PAID for longer than issuing takes (ISSUING_GRACE_MS),
+ *   without a CONFIRMED record goes on the support queue (topic SUPPLIER_MISMATCH), once per item. A paid
+ *   order is confirmed at the supplier by issuing, which may be retrying a supplier that is down: not a mismatch yet.
  */
 import type { Order } from '@duffel/api/types';
 import { recordAuditEvent } from '@/lib/auth/audit';
@@ -24,6 +25,7 @@ import { insertServiceRequest } from './insert-service-request';
 
 const SUPPLIER_MISMATCH = 'SUPPLIER_MISMATCH';
 const LIVE_STATUSES = ['HELD', 'PAID', 'ISSUED', 'CANCELLATION_REQUESTED'];
+const ISSUING_GRACE_MS = 30 * 60_000;
 const KEY = /^karvan-order-(.+)$/;
 const SYSTEM = { id: null, role: 'SYSTEM' } as const;
 
@@ -116,10 +118,12 @@ export async function reconcileSupplierBookings(client: Db, ctx: DuffelContext, 
     `SELECT h.order_id, h.order_item_id, o.user_id
      FROM order_holds h JOIN orders o ON o.id = h.order_id
      LEFT JOIN supplier_bookings b ON b.hold_id = h.id::text
-     WHERE h.supplier = $1 AND o.status IN ('PAID', 'ISSUED') AND (b.state IS NULL OR b.state <> 'CONFIRMED')
+     WHERE h.supplier = $1 AND (b.state IS NULL OR b.state <> 'CONFIRMED')
+       AND (o.status = 'ISSUED' OR (o.status = 'PAID' AND o.updated_at < $3::timestamptz))
        AND NOT EXISTS (SELECT 1 FROM service_requests r WHERE r.order_item_id = h.order_item_id AND r.topic = $2)`,
     DUFFEL_SUPPLIER,
     SUPPLIER_MISMATCH,
+    new Date(now.getTime() - ISSUING_GRACE_MS).toISOString(),
   );
   for (const item of unconfirmed) {
     await client.$transaction(async (tx) => {

@@ -43,6 +43,21 @@ beforeAll(async () => {
 afterAll(() => local.close());
 
 describe('the reconciler and the support queue', () => {
+  it('a PAID order still being issued is not a mismatch; one left PAID past the grace period is, once', async () => {
+    const order = await issuedOrder({ flight: true });
+    await db.orderHold.update({ where: { orderItemId: order.flightItemId! }, data: { supplier: 'duffel' } });
+    await db.order.update({ where: { id: order.orderId }, data: { status: 'PAID' } });
+    const mismatches = () => db.serviceRequest.count({ where: { orderId: order.orderId, topic: 'SUPPLIER_MISMATCH' } });
+
+    await reconcileSupplierBookings(db, ctx);
+    expect(await mismatches()).toBe(0);
+
+    const later = new Date(Date.now() + 31 * 60_000);
+    await reconcileSupplierBookings(db, ctx, later);
+    await reconcileSupplierBookings(db, ctx, later);
+    expect(await mismatches()).toBe(1);
+  });
+
   it('a Duffel item ISSUED without a confirmed remote booking opens one SUPPLIER_MISMATCH request, shown once across two runs', async () => {
     const order = await issuedOrder({ flight: true });
     await db.orderHold.update({ where: { orderItemId: order.flightItemId! }, data: { supplier: 'duffel' } });
