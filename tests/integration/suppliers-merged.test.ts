@@ -18,8 +18,10 @@ import { futureStart, seedSmallCatalog } from './catalog-helpers';
 
 const start = futureStart();
 const day = addDays(start, 2);
-const SLOW_MS = 3_000;
-const DEADLINE_MS = 300;
+// The deadline leaves a loaded CI machine room to answer (a 300 ms one lost Duffel's rates under load);
+// SLOW_MS stays well above it, so the test of not waiting still tells the two apart.
+const SLOW_MS = 6_000;
+const DEADLINE_MS = 2_500;
 let local: LocalDuffel;
 let suppliers: Suppliers;
 
@@ -34,7 +36,7 @@ afterAll(() => local.close());
 beforeEach(() => {
   local.setFaults({ latencyMs: 0, serverErrors: 0, rateLimited: 0, offerGone: false, priceIncrease: 0, holdExpired: false, dropAfterCommit: 0 });
   const config = supplierEnv({ FLIGHT_SUPPLIER: 'duffel', HOTEL_SUPPLIER: 'duffel', DUFFEL_ACCESS_TOKEN: 'duffel_test_localtoken', DUFFEL_API_URL: local.url });
-  suppliers = createSuppliers(config, db, { searchDeadlineMs: DEADLINE_MS, duffel: { policy: { timeoutMs: 1_000, backoffMs: 5, retries: 1 }, breaker: { failureThreshold: 2, openMs: 60_000 } } });
+  suppliers = createSuppliers(config, db, { searchDeadlineMs: DEADLINE_MS, duffel: { policy: { timeoutMs: 2_000, backoffMs: 5, retries: 1 }, breaker: { failureThreshold: 2, openMs: 60_000 } } });
 });
 
 describe('suppliers chosen by the environment', () => {
