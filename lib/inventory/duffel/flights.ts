@@ -271,7 +271,8 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
           }
           return { status: 'QUOTE_EXPIRED' };
         }
-        if (code) return { status: 'FAILED', reason: code };
+        // A 5xx or 429 is no answer (Duffel may have cancelled): the request stays OPEN for a retry, never closed.
+        if (code && !isTransient(error)) return { status: 'FAILED', reason: code };
         throw error;
       }
       await ctx.store.put(holdId, { ...record, status: 'RELEASED' });
