@@ -29,6 +29,7 @@ const { cancelBooking, SUPPLIER_CANCELLATION_LEFT_FOR_STAFF } = await import('@/
 const { recoverRemoteCancellations } = await import('@/lib/after-sales/recover-remote-cancellations');
 const { refuseOrder } = await import('@/lib/after-sales/staff/refuse-order');
 const { releaseExpiredHolds } = await import('@/lib/fulfilment/release-expired-holds');
+const { reconcileSupplierBookings } = await import('@/lib/after-sales/reconcile-supplier-bookings');
 const { noRequestContext } = await import('@/lib/auth/request-context');
 const { createSuppliers, setSuppliersForTests } = await import('@/lib/inventory/suppliers');
 const { createDuffelContext } = await import('@/lib/inventory/duffel/context');
@@ -115,6 +116,23 @@ describe('staff refuse an order with a Duffel flight (Agreement 8.5)', () => {
     expect(await holdStatus(holdId)).toBe('RELEASED');
     expect(await bookingState(holdId)).toBe('CANCELLED');
     expect(await refundsOf(order.orderId)).toHaveLength(1);
+  });
+
+  it('a Duffel order left open by a refusal is the reconciler\'s too: cancelled once, then only marked by the sweep', async () => {
+    const order = await issuedOrder({ flight: { refundable: true } });
+    const { holdId, remoteId } = await bookFlightAtDuffel(order.flightItemId!);
+    local.setFaults({ serverErrors: 1_000 });
+    expect(await refuseOrder({ actor: (await staffUser()) as never, reference: order.reference, context: noRequestContext })).toMatchObject({ changed: true });
+    local.setFaults({ serverErrors: 0 });
+    expect(await holdStatus(holdId)).toBe('CONFIRMED');
+
+    const ctx = createDuffelContext('duffel-reconciler', { token: TOKEN, basePath: local.url, policy: { retries: 0, timeoutMs: 3_000 }, store: dbBookingStore(db) });
+    expect((await reconcileSupplierBookings(db, ctx)).cancelled).toBeGreaterThanOrEqual(1);
+    expect(await bookingState(holdId)).toBe('CANCELLED');
+    expect(confirmedCancellations(remoteId)).toHaveLength(1);
+    await releaseExpiredHolds();
+    expect(await holdStatus(holdId)).toBe('RELEASED');
+    expect(cancellationsOf(remoteId)).toHaveLength(1);
   });
 
   it('with Duffel up, the Duffel order is cancelled right after the commit, once', async () => {
