@@ -28,6 +28,7 @@ const { quoteOrderCancellation } = await import('@/lib/after-sales/quote-order-c
 const { cancelBooking, SUPPLIER_CANCELLATION_LEFT_FOR_STAFF } = await import('@/lib/after-sales/cancel-booking');
 const { recoverRemoteCancellations } = await import('@/lib/after-sales/recover-remote-cancellations');
 const { refuseOrder } = await import('@/lib/after-sales/staff/refuse-order');
+const { approveRefund } = await import('@/lib/after-sales/staff/approve-refund');
 const { releaseExpiredHolds } = await import('@/lib/fulfilment/release-expired-holds');
 const { reconcileSupplierBookings } = await import('@/lib/after-sales/reconcile-supplier-bookings');
 const { noRequestContext } = await import('@/lib/auth/request-context');
@@ -214,5 +215,13 @@ describe('a traveller cancellation left OPEN waiting on Duffel', () => {
     expect(await refundsOf(order.orderId)).toHaveLength(0);
     expect((await db.orderItem.findUniqueOrThrow({ where: { id: order.flightItemId! } })).cancelledAt).toBeNull();
     expect(await db.outboxMessage.count({ where: { orderId: order.orderId, template: 'cancellation-confirmed' } })).toBe(0);
+
+    // Support approves it: a fresh Duffel quote, cancelled at Duffel once, refunded once.
+    const approved = await approveRefund({ actor: (await staffUser()) as never, requestId: pending!.id, amountMinor: null, context: noRequestContext });
+    expect(approved).toMatchObject({ changed: true });
+    expect(confirmedCancellations(remoteId)).toHaveLength(1);
+    expect(await bookingState(holdId)).toBe('CANCELLED');
+    expect(await holdStatus(holdId)).toBe('RELEASED');
+    expect(await refundsOf(order.orderId)).toHaveLength(1);
   });
 });
