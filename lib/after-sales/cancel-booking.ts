@@ -19,7 +19,8 @@
  * cancel; a second transaction records the outcome exactly as for a catalog hotel (items cancelled,
  * request APPROVED/COMPLETED, mail, refund). A supplier quote that changed (or expired and came back
  * different) fails the hash: the traveller sees the new quote and confirms again. A crash or a failed
- * call in between leaves the request OPEN; submitting the same quote again resumes it.
+ * call in between leaves the request OPEN; submitting the same quote again resumes it, and so does the
+ * recovery job a few minutes later (recover-remote-cancellations.ts).
  *
  * A double submission (two clicks, two tabs) yields the first submission's requests.
  */
@@ -34,6 +35,8 @@ import type { Viewer } from '@/lib/auth/viewer-types';
 import { recordOrderEvent } from '@/lib/booking/record-order-event';
 import { releaseHold } from '@/lib/booking/supplier-calls';
 import { withTransactionRetry } from '@/lib/booking/transaction-retry';
+import { releaseRemoteHoldsOfCancelledItems } from '@/lib/booking/remote-holds';
+import { isRemoteSupplier } from '@/lib/inventory/supplier';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { Money } from '@/lib/money';
 import { AfterSalesError } from './errors';
@@ -82,6 +85,9 @@ export type StoredCancellationQuote = {
 
 const OPEN_STATUSES = ['OPEN', 'AWAITING_PAYMENT', 'APPROVED'] as const;
 
+/** Audit action on a cancellation the supplier refused when the recovery job tried it: support decides. */
+export const SUPPLIER_CANCELLATION_LEFT_FOR_STAFF = 'service_request.supplier_cancellation_left_for_staff';
+
 /**
  * Throws AfterSalesError: INVALID_INPUT, NOT_FOUND, ORDER_NOT_CANCELLABLE, ITEM_ALREADY_CANCELLED,
  * NOTHING_TO_CANCEL, QUOTE_CHANGED (details.quote: the quote now), CANCELLATION_NOT_ALLOWED (details:
@@ -110,6 +116,7 @@ export async function cancelBooking(input: CancelBookingInput, options: CancelBo
     if (request) request.status = settled.requestStatus;
   }
 
+  await releaseRemoteHoldsOfCancelledItems(orderId, now);
   // After the commit: the provider is never called inside a transaction (lib/payments). The cancellation
   // stands whatever happens here; an approved refund that did not reach the provider is retried by the
   // recovery job (recover-request-refunds.ts) under the same idempotency key.
@@ -152,7 +159,13 @@ type SettleOutcome =
  * nothing). The supplier calls are idempotent (Duffel returns the same confirmed cancellation; a
  * cancelled Stays booking stays cancelled), so resuming after a crash cancels nothing twice.
  */
-async function settleRemoteCancellation(requestId: string, options: CancelBookingOptions = {}, now = new Date()): Promise<SettleOutcome> {
+export async function settleRemoteCancellation(
+  requestId: string,
+  options: CancelBookingOptions = {},
+  now = new Date(),
+  /** CLOSE: the traveller is there to quote again; STAFF: the recovery job leaves the request OPEN for support */
+  onRefusal: 'CLOSE' | 'STAFF' = 'CLOSE',
+): Promise<SettleOutcome> {
   const request = await db.serviceRequest.findUnique({ where: { id: requestId }, select: { status: true, quote: true } });
   if (!request) throw new AfterSalesError('NOT_FOUND');
   if (request.status !== 'OPEN') return { status: 'DONE', refundRequestId: null, requestStatus: request.status };
@@ -161,14 +174,18 @@ async function settleRemoteCancellation(requestId: string, options: CancelBookin
     if (!item.remote) continue;
     const outcome = await cancelRemoteItem(item.remote.holdKind, item.remote.holdId, item.remote.quoteId);
     if (outcome.status === 'CANCELLED') continue;
-    // Nothing was cancelled at the supplier for this item: the request is closed, the traveller quotes again.
+    // Nothing was cancelled at the supplier for this item: the request is closed and the traveller quotes
+    // again, or (recovery job, nobody there) it stays OPEN in the support queue, marked by the audit event.
     await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM service_requests WHERE id = ${requestId}::uuid FOR UPDATE`;
-      const closed = await tx.serviceRequest.updateMany({ where: { id: requestId, status: 'OPEN' }, data: { status: 'CLOSED', completedAt: now, decisionNote: `supplier: ${outcome.status === 'FAILED' ? outcome.reason : 'quote expired'}` } });
+      const closed =
+        onRefusal === 'CLOSE'
+          ? await tx.serviceRequest.updateMany({ where: { id: requestId, status: 'OPEN' }, data: { status: 'CLOSED', completedAt: now, decisionNote: `supplier: ${outcome.status === 'FAILED' ? outcome.reason : 'quote expired'}` } })
+          : await tx.serviceRequest.updateMany({ where: { id: requestId, status: 'OPEN' }, data: { updatedAt: now } });
       if (closed.count === 0) return;
       await recordAuditEvent(tx, {
         actor: options.viewer ? { id: options.viewer.id, role: options.viewer.role } : null,
-        action: 'service_request.supplier_cancellation_refused',
+        action: onRefusal === 'CLOSE' ? 'service_request.supplier_cancellation_refused' : SUPPLIER_CANCELLATION_LEFT_FOR_STAFF,
         subjectType: 'ServiceRequest',
         subjectId: requestId,
         context: options.context ?? noRequestContext,
@@ -400,10 +417,14 @@ function stored(
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
-/** The item is cancelled and its inventory given back at the supplier, in the caller's transaction. */
-async function cancelItem(tx: Tx, item: { id: string; hold: { id: string; kind: 'FLIGHT' | 'HOTEL' | 'TRANSFER'; status: string } | null }, now: Date) {
+/**
+ * The item is cancelled and its catalog inventory given back, in the caller's transaction. A remote
+ * hold is not released here (a network call): cancelBooking releases it after the commit — a no-op at
+ * the supplier when settleRemoteCancellation has already cancelled it there.
+ */
+async function cancelItem(tx: Tx, item: { id: string; hold: { id: string; kind: 'FLIGHT' | 'HOTEL' | 'TRANSFER'; status: string; supplier: string } | null }, now: Date) {
   await tx.orderItem.update({ where: { id: item.id }, data: { cancelledAt: now } });
-  if (item.hold && item.hold.status !== 'RELEASED') {
+  if (item.hold && item.hold.status !== 'RELEASED' && !isRemoteSupplier(item.hold.supplier)) {
     await releaseHold(tx, item.hold.kind, item.hold.id);
     await tx.orderHold.update({ where: { id: item.hold.id }, data: { status: 'RELEASED', releasedAt: now } });
   }

@@ -22,7 +22,7 @@ export type AfterSalesItem = {
   /** IANA zone where the service starts (from the booked offer) */
   timeZone: string;
   rulesItem: Item;
-  hold: { id: string; kind: ProductKind; status: string } | null;
+  hold: { id: string; kind: ProductKind; status: string; supplier: string } | null;
 };
 
 export type AfterSalesOrder = {
@@ -73,7 +73,7 @@ export async function loadAfterSalesOrder(client: Db | Tx, orderId: string): Pro
           startsAt: true,
           cancelledAt: true,
           snapshot: true,
-          hold: { select: { id: true, kind: true, status: true } },
+          hold: { select: { id: true, kind: true, status: true, supplier: true } },
         },
       },
     },

@@ -7,7 +7,7 @@ import 'server-only';
  *
  * - A remote order whose `metadata.idempotency_key` matches a recorded intent without a remote id
  *   (its answer was lost) is recorded once: `remote_id` is only set where it is still null.
- * - A remote order without a live local order (no record, or the order expired/cancelled) is cancelled
+ * - A remote order without a live local order (no record, the order expired/cancelled, or its item cancelled) is cancelled
  *   and recorded as CANCELLED; if the cancel fails it stays ORPHANED (one row per remote order), is
  *   logged, tried again on the next run, and shown in the back-office queue (list-queue.ts, SUPPLIER_ORPHAN).
  * - A local Duffel item whose order is ISSUED, or PAID for longer than issuing takes (ISSUING_GRACE_MS),
@@ -32,7 +32,7 @@ const SYSTEM = { id: null, role: 'SYSTEM' } as const;
 export type ReconcileReport = { recorded: number; cancelled: number; orphaned: number; escalated: number };
 
 type Db = typeof appDb;
-type LocalRow = { hold_id: string; remote_id: string | null; state: string; order_status: string | null };
+type LocalRow = { hold_id: string; remote_id: string | null; state: string; order_status: string | null; item_cancelled: boolean };
 
 async function listRemoteOrders(ctx: DuffelContext): Promise<Order[]> {
   const all: Order[] = [];
@@ -67,14 +67,17 @@ export async function reconcileSupplierBookings(client: Db, ctx: DuffelContext, 
     const holdId = KEY.exec(key)?.[1] ?? null;
     const [local] = holdId
       ? await client.$queryRawUnsafe<LocalRow[]>(
-          `SELECT b.hold_id, b.remote_id, b.state::text AS state, o.status::text AS order_status
+          `SELECT b.hold_id, b.remote_id, b.state::text AS state, o.status::text AS order_status, (i.cancelled_at IS NOT NULL) AS item_cancelled
            FROM supplier_bookings b LEFT JOIN order_holds h ON h.id::text = b.hold_id LEFT JOIN orders o ON o.id = h.order_id
+           LEFT JOIN order_items i ON i.id = h.order_item_id
            WHERE b.hold_id = $1`,
           holdId,
         )
       : [];
     // An ORPHANED row is an orphan whose cancel failed before: it is tried again, never taken for live.
-    const live = local && local.state !== 'CANCELLED' && local.state !== 'ORPHANED' && (local.order_status === null || LIVE_STATUSES.includes(local.order_status));
+    // A cancelled item (staff refusal or approval, a traveller's cancellation) whose remote cancel failed is not live either.
+    const live =
+      local && local.state !== 'CANCELLED' && local.state !== 'ORPHANED' && !local.item_cancelled && (local.order_status === null || LIVE_STATUSES.includes(local.order_status));
     if (local && live) {
       if (local.remote_id === null) {
         const state = order.payment_status.paid_at ? 'CONFIRMED' : 'HELD';

@@ -100,12 +100,33 @@ export async function releaseRemoteHolds(orderId: string, now: Date): Promise<{ 
   const holds = (
     await db.orderHold.findMany({ where: { orderId, status: { in: ['HELD', 'CONFIRMED'] } }, select: { id: true, kind: true, supplier: true } })
   ).filter(isRemote);
+  return releaseEach(orderId, holds, now);
+}
+
+/**
+ * Gives back the remote holds of the order's cancelled items (staff refusal, approvals, cancellations):
+ * the transaction that cancelled the items left them HELD/CONFIRMED — the intent — because a remote
+ * cancel never runs inside it. Each release is idempotent (a booking the supplier already cancelled is
+ * only marked RELEASED); a failure leaves the row for the next sweep (releaseStrayRemoteHolds) and the
+ * reconciler, which cancels a remote order without a live local order or shows it to support.
+ */
+export async function releaseRemoteHoldsOfCancelledItems(orderId: string, now: Date): Promise<{ released: number; failed: number }> {
+  const holds = (
+    await db.orderHold.findMany({
+      where: { orderId, status: { in: ['HELD', 'CONFIRMED'] }, orderItem: { cancelledAt: { not: null } } },
+      select: { id: true, kind: true, supplier: true },
+    })
+  ).filter(isRemote);
+  return releaseEach(orderId, holds, now);
+}
+
+async function releaseEach(orderId: string, holds: { id: string; kind: 'FLIGHT' | 'HOTEL' | 'TRANSFER' }[], now: Date) {
   let released = 0;
   let failed = 0;
   for (const hold of holds) {
     try {
       await releaseHold(db, hold.kind, hold.id);
-      await db.orderHold.update({ where: { id: hold.id }, data: { status: 'RELEASED', releasedAt: now } });
+      await db.orderHold.updateMany({ where: { id: hold.id, status: { in: ['HELD', 'CONFIRMED'] } }, data: { status: 'RELEASED', releasedAt: now } });
       released++;
     } catch (error) {
       failed++;
@@ -113,6 +134,16 @@ export async function releaseRemoteHolds(orderId: string, now: Date): Promise<{ 
     }
   }
   return { released, failed };
+}
+
+/** Orders with a remote hold still HELD or CONFIRMED on a cancelled item: a failure or crash after the cancelling commit. */
+export async function ordersWithCancelledRemoteItems(limit = 50): Promise<string[]> {
+  const rows = await db.orderHold.findMany({
+    where: { status: { in: ['HELD', 'CONFIRMED'] }, orderItem: { cancelledAt: { not: null } } },
+    select: { orderId: true, supplier: true },
+    take: limit * 4,
+  });
+  return [...new Set(rows.filter(isRemote).map((r) => r.orderId))].slice(0, limit);
 }
 
 /** Orders that ended unpaid or not issued (EXPIRED, ISSUE_FAILED) with a remote hold still HELD or CONFIRMED: a crash between the commit and the remote release. */

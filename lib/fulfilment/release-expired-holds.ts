@@ -6,14 +6,15 @@
  *
  * A remote supplier's holds (Duffel) are cancelled after the commit, never inside it. The same run ends
  * DRAFT orders whose remote holds were never finished (a crash between checkout's two transactions) and
- * cancels remote holds left on ended orders by a crash after their commit (README, Decisions: "Remote bookings").
+ * cancels remote holds left on ended orders or cancelled items by a failure or crash after their commit (README,
+ * Decisions: "Remote bookings").
  */
 import 'server-only';
 import { db, type Tx } from '@/lib/db/client';
 import { cancelOpenPayments } from '@/lib/payments/cancel-payment';
 import { recordOrderEvent } from '@/lib/booking/record-order-event';
 import { abandonDraftOrder } from '@/lib/booking/place-order/finish-remote-holds';
-import { ordersWithStrayRemoteHolds, releaseRemoteHolds } from '@/lib/booking/remote-holds';
+import { ordersWithCancelledRemoteItems, ordersWithStrayRemoteHolds, releaseRemoteHolds, releaseRemoteHoldsOfCancelledItems } from '@/lib/booking/remote-holds';
 import { releaseHold } from '@/lib/booking/supplier-calls';
 import { voidPromoRedemption } from '@/lib/booking/void-promo-redemption';
 import { isRemoteSupplier } from '@/lib/inventory/supplier';
@@ -42,6 +43,8 @@ export async function releaseExpiredHolds(options: { now?: Date; limit?: number 
     if (await db.$transaction((tx) => abandonDraftOrder(tx, orderId, 'HOLD_EXPIRED', { at: now }), { maxWait: 15_000, timeout: 30_000 })) expired.push(orderId);
   }
   for (const orderId of await ordersWithStrayRemoteHolds()) await releaseRemoteHolds(orderId, now);
+  // Cancelled items (refusal, approvals, cancellations) whose remote cancel failed or never ran after the commit.
+  for (const orderId of await ordersWithCancelledRemoteItems()) await releaseRemoteHoldsOfCancelledItems(orderId, now);
   return { expired };
 }
 

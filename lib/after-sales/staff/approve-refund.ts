@@ -19,6 +19,7 @@ import { recordAuditEvent } from '@/lib/auth/audit';
 import { NotFoundError } from '@/lib/auth/errors';
 import type { RequestContext } from '@/lib/auth/request-context';
 import type { Viewer } from '@/lib/auth/viewer-types';
+import { releaseRemoteHoldsOfCancelledItems } from '@/lib/booking/remote-holds';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { startRequestRefund } from '../start-request-refund';
 import { cancelOrderItems } from './cancel-order-items';
@@ -62,8 +63,11 @@ export async function approveRefund(input: ApproveRefundInput): Promise<ApproveR
     await cancelRemoteItemsOfRequest(requestId, actor.id, now);
   }
 
+  /** the order whose items this approval cancels: their remote holds are released after the commit */
+  let cancelledIn = null as string | null;
   const outcome = await db.$transaction(
     async (tx) => {
+      cancelledIn = null;
       const first = await tx.serviceRequest.findUnique({ where: { id: requestId }, select: { orderId: true } });
       if (!first) throw new NotFoundError();
       const checkout = await tx.orderCheckout.findUnique({ where: { orderId: first.orderId }, select: { paidPaymentId: true } });
@@ -82,6 +86,7 @@ export async function approveRefund(input: ApproveRefundInput): Promise<ApproveR
       if (amountMinor > ceiling) throw new BackOfficeError('ABOVE_MAXIMUM', { max: ceiling, currency: money.currency });
 
       if (cancelsItems(request.topic)) {
+        cancelledIn = request.orderId;
         await cancelOrderItems(tx, {
           orderId: request.orderId,
           itemIds: request.orderItemId ? [request.orderItemId] : null,
@@ -118,6 +123,8 @@ export async function approveRefund(input: ApproveRefundInput): Promise<ApproveR
   );
 
   if (!outcome.changed) return outcome;
+  // Normally already cancelled at the supplier (cancelRemoteItemsOfRequest): only the rows are marked.
+  if (cancelledIn) await releaseRemoteHoldsOfCancelledItems(cancelledIn, now);
   let refundStarted = true;
   try {
     await startRequestRefund(requestId, { now });

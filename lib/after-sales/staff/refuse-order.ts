@@ -5,7 +5,8 @@
  * One transaction (payment row, then order row locked): every item cancelled and its inventory released,
  * the order CANCELLED (OrderEvent + AuditEvent), a REFUND/REFUSAL ServiceRequest APPROVED for everything
  * still refundable (quoteRefusalRefund), requests still waiting closed, and the `order-refused` mail
- * queued. After the commit `startRequestRefund` refunds it; the refund hook makes the order REFUNDED.
+ * queued. After the commit the Duffel bookings are cancelled (never inside the transaction: README,
+ * Decisions "Remote bookings") and `startRequestRefund` refunds; the refund hook makes the order REFUNDED.
  * Refusing an order already refused changes nothing.
  */
 import 'server-only';
@@ -16,6 +17,7 @@ import { recordAuditEvent } from '@/lib/auth/audit';
 import { NotFoundError } from '@/lib/auth/errors';
 import type { RequestContext } from '@/lib/auth/request-context';
 import type { Viewer } from '@/lib/auth/viewer-types';
+import { releaseRemoteHoldsOfCancelledItems } from '@/lib/booking/remote-holds';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { quoteRefusalRefund } from '@/lib/rules';
 import { startRequestRefund } from '../start-request-refund';
@@ -32,7 +34,7 @@ export const refusalNoteSchema = z.string().trim().max(2000, { error: 'backOffic
 export type RefuseOrderInput = { actor: Viewer; reference: string; note?: string | null; context: RequestContext; now?: Date };
 
 export type RefuseOrderResult =
-  | { changed: true; requestId: string; requestReference: string; refundMinor: number; currency: string; refundStarted: boolean }
+  | { changed: true; orderId: string; requestId: string; requestReference: string; refundMinor: number; currency: string; refundStarted: boolean }
   | { changed: false; requestId: string | null };
 
 export async function refuseOrder(input: RefuseOrderInput): Promise<RefuseOrderResult> {
@@ -94,12 +96,15 @@ export async function refuseOrder(input: RefuseOrderInput): Promise<RefuseOrderR
         dedupeKey: `order:${order.id}:refused`,
         orderId: order.id,
       });
-      return { changed: true as const, requestId: created.id, requestReference: created.reference, refundMinor: quote.refund.amount, currency: quote.refund.currency };
+      return { changed: true as const, orderId: order.id, requestId: created.id, requestReference: created.reference, refundMinor: quote.refund.amount, currency: quote.refund.currency };
     },
     { maxWait: 15_000, timeout: 30_000 },
   );
 
   if (!outcome.changed) return outcome;
+  // The Duffel bookings are cancelled only now, after the commit; a failure stays recorded (the hold
+  // still HELD/CONFIRMED on a cancelled item) for the expiry sweep and the reconciler.
+  await releaseRemoteHoldsOfCancelledItems(outcome.orderId, now);
   let refundStarted = true;
   try {
     await startRequestRefund(outcome.requestId, { now });

@@ -230,8 +230,15 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
       const record = await ctx.store.get(holdId);
       if (!record || record.kind !== 'FLIGHT' || record.status === 'RELEASED') return;
       if (record.orderId) {
-        const quote = await ctx.call('orderCancellations.create', true, (d) => d.orderCancellations.create({ order_id: record.orderId! }));
-        await ctx.call('orderCancellations.confirm', true, (d) => d.orderCancellations.confirm(quote.id));
+        try {
+          const quote = await ctx.call('orderCancellations.create', true, (d) => d.orderCancellations.create({ order_id: record.orderId! }));
+          await ctx.call('orderCancellations.confirm', true, (d) => d.orderCancellations.confirm(quote.id));
+        } catch (error) {
+          // A refusal may mean an earlier release whose answer was lost already cancelled it: the order says so.
+          if (!duffelCode(error) || isTransient(error)) throw error;
+          const order = await ctx.call<Order>('orders.get', true, (d) => d.orders.get(record.orderId!));
+          if (!order.cancelled_at) throw error;
+        }
       }
       await ctx.store.put(holdId, { ...record, status: 'RELEASED' });
     },
@@ -264,7 +271,8 @@ export function createDuffelFlightSupplier(ctx: DuffelContext): FlightSupplier {
           }
           return { status: 'QUOTE_EXPIRED' };
         }
-        if (code) return { status: 'FAILED', reason: code };
+        // A 5xx or 429 is no answer (Duffel may have cancelled): the request stays OPEN for a retry, never closed.
+        if (code && !isTransient(error)) return { status: 'FAILED', reason: code };
         throw error;
       }
       await ctx.store.put(holdId, { ...record, status: 'RELEASED' });
