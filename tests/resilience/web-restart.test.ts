@@ -22,7 +22,9 @@ delete process.env.SMTP_URL;
 
 const { db } = await import('@/lib/db/client');
 
-const WEB_PORT = Number(process.env.RESILIENCE_PORT ?? 3655) + 3;
+// +5 and +6: the default 3658/3659 never answered, because fetch refuses port 3659 (the Fetch standard's
+// "bad ports" list), which made this scenario fail on every fresh clone.
+const WEB_PORT = Number(process.env.RESILIENCE_PORT ?? 3655) + 5;
 const bases = [`http://127.0.0.1:${WEB_PORT}`, `http://127.0.0.1:${WEB_PORT + 1}`] as const;
 
 const env = (): NodeJS.ProcessEnv => ({
@@ -37,7 +39,12 @@ const env = (): NodeJS.ProcessEnv => ({
 
 // As `npm run start:cluster` starts them when it runs workers: no jobs inside the web processes.
 const web = (port: number) => spawnWeb(env(), port, { KARVAN_EMBEDDED_JOBS: '0' });
-const ready = (base: string) => fetch(`${base}/api/ready`).then((r) => r.ok, () => false);
+const lastReady = new Map<string, string>();
+const ready = (base: string) =>
+  fetch(`${base}/api/ready`).then(
+    async (r) => (lastReady.set(base, `${r.status} ${(await r.text()).slice(0, 200)}`), r.ok),
+    (e: unknown) => (lastReady.set(base, `${String(e)} ${String((e as { cause?: unknown }).cause ?? '')}`), false),
+  );
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 /** Ready, and fail at once (not after the timeout) when the process died, e.g. its port was taken. */
 const readyOrDead = async (child: ChildProcess, base: string) => {
@@ -58,7 +65,7 @@ describe('a web process restarted during checkout', () => {
       let webA = web(WEB_PORT);
       const webB = web(WEB_PORT + 1);
       children.push(webA, webB);
-      await until(async () => (await readyOrDead(webA, bases[0])) && (await readyOrDead(webB, bases[1])), 'both web processes ready', 90_000);
+      await until(async () => (await readyOrDead(webA, bases[0])) && (await readyOrDead(webB, bases[1])), () => `both web processes ready; last answers: ${JSON.stringify([...lastReady])}`, 90_000);
 
       // On A: the offer page, add to trip, the checkout page, place the order (card, sandbox) → the payment page.
       const onA = new HttpSession(bases[0], '10.9.0.1');
