@@ -5,7 +5,7 @@ import { isRemoteSupplier, type HotelOffer } from '@/lib/inventory/supplier';
 import { momentIn, money } from './format';
 import { CentreDistance, HotelDescription } from './hotel-about';
 import { Price, priceFor, type ResultsPricing } from './price';
-import type { SearchT } from './translator';
+import { codeOrText, type SearchT } from './translator';
 
 export function Stars({ count, t }: { count: number; t: SearchT }) {
   return (
@@ -75,7 +75,7 @@ export function HotelResultCard({
           </div>
           <HotelDescription hotel={hotel} locale={locale} t={t} className="text-sm text-slate-700" />
           <p className="text-sm">
-            {t(`hotels.roomTypes.${cheapest.roomType.code}` as 'hotels.roomTypes.SUITE')} · {t(`hotels.boards.${cheapest.ratePlan.board}`)}
+            {codeOrText(t, `hotels.roomTypes.${cheapest.roomType.code}`, cheapest.roomType.code)} · {codeOrText(t, `hotels.boards.${cheapest.ratePlan.board}`, cheapest.ratePlan.board)}
           </p>
           <div className="flex flex-wrap gap-2">
             <CancellationBadge offer={cheapest} locale={locale} at={at} t={t} />

@@ -22,8 +22,11 @@ async function addDuffelFlight(page: Page, daysAhead: number) {
 async function addDuffelHotel(page: Page, checkInDaysAhead: number, nights: number) {
   // The local Duffel's stays are in the district "Local"; free cancellation keeps its refundable rate.
   await page.goto(`/en/hotels?city=istanbul&checkIn=${localDate(checkInDaysAhead)}&checkOut=${localDate(checkInDaysAhead + nights)}&guests=1&rooms=1&district=Local&free=1`);
+  // Stays names rooms, beds and boards in its own words: shown as they are, never as a missing message key.
+  await expect(page.locator('main')).not.toContainText(/roomTypes\.|boards\./);
   await page.locator('a[href*="/hotels/offer/DH."]').first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Your stay at/ })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/roomTypes\.|beds\.|boards\./);
   await page.getByRole('button', { name: 'Add to trip' }).click();
   await expect(page).toHaveURL(/\/en\/trip$/);
 }

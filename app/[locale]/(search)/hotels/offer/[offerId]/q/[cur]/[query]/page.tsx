@@ -10,6 +10,7 @@ import { AddToTripButton } from '@/components/trip/add-to-trip-button';
 import { OfferGone } from '@/components/search/offer-gone';
 import { CancellationBadge, Stars } from '@/components/search/hotel-results';
 import { momentIn } from '@/components/search/format';
+import { codeOrText } from '@/components/search/translator';
 import { queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
 import { priceContext } from '@/app/[locale]/(search)/_shared/context';
 
@@ -73,7 +74,8 @@ export default async function HotelOfferPage({ params }: PageProps<'/[locale]/ho
               <dd>{momentIn(offer.checkOutAt, offer.hotel.timeZone, locale)}</dd>
               <dt className="font-medium">{t('offer.room')}</dt>
               <dd>
-                {t(`roomTypes.${offer.roomType.code}` as 'roomTypes.SUITE')} · {t(`beds.${offer.roomType.beds}` as 'beds.KING')} · {t(`boards.${offer.ratePlan.board}`)}
+                {codeOrText(ts, `hotels.roomTypes.${offer.roomType.code}`, offer.roomType.code)} · {codeOrText(ts, `hotels.beds.${offer.roomType.beds}`, offer.roomType.beds)} ·{' '}
+                {codeOrText(ts, `hotels.boards.${offer.ratePlan.board}`, offer.ratePlan.board)}
               </dd>
               <dt className="font-medium">{t('guests')}</dt>
               <dd>
