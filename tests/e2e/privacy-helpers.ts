@@ -55,9 +55,12 @@ export async function signInAs(context: BrowserContext, baseURL: string, email: 
   return userId;
 }
 
-/** The newest outbox message to `email` (waits for it), and the first link in it containing `part`. */
+/**
+ * The newest outbox message to `email` (waits for it), and the first link in it containing `part`. Privacy
+ * mails go through the outbox, which the server's job loop sends every few seconds: wait up to 30 s.
+ */
 export async function linkFromMail(email: string, part: string, since = new Date(0)): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
+  for (let attempt = 0; attempt < 150; attempt++) {
     const text = await withDb(async (db) => {
       const { rows } = await db.query<{ text: string }>(
         `SELECT text FROM mailbox_messages WHERE $1 = ANY(to_addresses) AND created_at >= $2 ORDER BY created_at DESC LIMIT 1`,
