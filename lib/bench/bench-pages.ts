@@ -95,7 +95,9 @@ export async function benchPages(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
 
   log(`starting ${appDir} on port ${port} (data in ${dataDir}; the first run builds and seeds the catalog)…`);
-  const server = spawn(path.join(appDir, 'node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'lib/cli/start.ts'], {
+  // Node itself, not the tsx wrapper: SIGTERM then reaches the launcher, which stops the web process and then
+  // its PostgreSQL before it exits (through the wrapper the database was left running after the bench).
+  const server = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'lib/cli/start.ts'], {
     cwd: appDir,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KARVAN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '', APP_URL: base, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

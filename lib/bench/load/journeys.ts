@@ -4,7 +4,13 @@ import { actionRedirect, callAction, formActionId } from './server-actions';
 import type { LoadStats, RouteKind } from './stats';
 
 /** A business answer, not a failure: the seats went to someone else, the price moved, the look-up limit. */
-const REFUSAL = /soldOut|SOLD_OUT|priceChanged|PRICE_CHANGED|tripChanged|holdExpired|rateLimited|bookingClosed/;
+/**
+ * Letters of this run in every traveller's surname: the load database is kept between runs, and the same
+ * person on the same flight date again is refused as a duplicate booking (Agreement rules), not an error.
+ */
+const RUN_LETTERS = Array.from({ length: 3 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join('');
+
+const REFUSAL = /soldOut|SOLD_OUT|priceChanged|PRICE_CHANGED|tripChanged|holdExpired|rateLimited|bookingClosed|offerUnavailable/;
 
 export type Booking = { reference: string; surname: string; lookups: number; session: HttpSession | null };
 
@@ -66,7 +72,7 @@ export async function checkoutJourney(ctx: JourneyContext, offerPath: string): P
     await step(ctx, 'trip', () => callAction(session, offerPath, formActionId(offer.text, 'offerId'), [['kind', value('kind')], ['offerId', value('offerId')]]), 'action');
     await step(ctx, 'trip', () => session.request('/en/trip'));
     const page = await step(ctx, 'checkout', () => session.request('/en/checkout'));
-    const surname = `LOAD${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(65 + (Math.floor(n / 26) % 26))}`;
+    const surname = `LOAD${RUN_LETTERS}${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(65 + (Math.floor(n / 26) % 26))}`;
     const fields = checkoutValues(formFields(page.text, 'idempotencyKey'), n, surname);
     const placed = await step(ctx, 'checkout', () => callAction(session, '/en/checkout', formActionId(page.text, 'idempotencyKey'), fields), 'action');
     const payPath = pathOf(actionRedirect(placed)!);
