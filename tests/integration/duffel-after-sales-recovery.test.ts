@@ -18,12 +18,6 @@ configureBookingTestEnv({ MAIL_FROM: 'Karvan <no-reply@karvan.test>' });
 delete process.env.SMTP_URL;
 
 const { db } = await import('@/lib/db/client');
-const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
-const { registerMailTemplates } = await import('@/lib/mail/outbox');
-const { travellerMailTemplates } = await import('@/lib/after-sales/traveller-mail-templates');
-const { refundMailTemplates } = await import('@/lib/after-sales/refund-mail-templates');
-const { staffMailTemplates } = await import('@/lib/after-sales/staff-mail-templates');
-const { documentMailTemplates } = await import('@/lib/documents/mail-templates');
 const { quoteOrderCancellation } = await import('@/lib/after-sales/quote-order-cancellation');
 const { cancelBooking, SUPPLIER_CANCELLATION_LEFT_FOR_STAFF } = await import('@/lib/after-sales/cancel-booking');
 const { recoverRemoteCancellations } = await import('@/lib/after-sales/recover-remote-cancellations');
@@ -32,55 +26,24 @@ const { approveRefund } = await import('@/lib/after-sales/staff/approve-refund')
 const { releaseExpiredHolds } = await import('@/lib/fulfilment/release-expired-holds');
 const { reconcileSupplierBookings } = await import('@/lib/after-sales/reconcile-supplier-bookings');
 const { noRequestContext } = await import('@/lib/auth/request-context');
-const { createSuppliers, setSuppliersForTests } = await import('@/lib/inventory/suppliers');
+const { issuedOrder } = await import('../support/after-sales-factories');
+const kit = await import('../support/duffel-after-sales-kit');
+const { bookingState, refundsOf } = kit;
 const { createDuffelContext } = await import('@/lib/inventory/duffel/context');
 const { dbBookingStore } = await import('@/lib/inventory/duffel/db-booking-store');
-const { createDuffelFlightSupplier } = await import('@/lib/inventory/duffel/flights');
-const { startLocalDuffel } = await import('@/lib/inventory/duffel/local/server');
-const { issuedOrder } = await import('../support/after-sales-factories');
 
 const HOUR = 3_600_000;
-const TOKEN = 'duffel_test_localtoken';
-const travellers = [{ type: 'ADULT' as const, givenName: 'Aysel', familyName: 'Mammadova', bornOn: '1990-04-02', gender: 'f' as const }];
-const contact = { email: 'a@example.com', phone: '+994501234567' };
 
-let local: Awaited<ReturnType<typeof startLocalDuffel>>;
+let local: import('../support/duffel-after-sales-kit').LocalDuffel;
 
 beforeAll(async () => {
-  registerFulfilment();
-  const names = new Set([...documentMailTemplates, ...refundMailTemplates].map((t) => t.name));
-  const standIns = ['payment-confirmed', 'itinerary-receipt', 'issue-failed', 'refund-sent', 'refund-failed']
-    .filter((name) => !names.has(name))
-    .map((name) => ({ name, render: async () => ({ subject: name, text: name, html: `<p>${name}</p>` }) }));
-  registerMailTemplates([...documentMailTemplates, ...refundMailTemplates, ...standIns, ...travellerMailTemplates, ...staffMailTemplates]);
-  local = await startLocalDuffel({ currency: 'AZN' });
-  setSuppliersForTests(
-    createSuppliers({ FLIGHT_SUPPLIER: 'duffel', HOTEL_SUPPLIER: 'duffel', DUFFEL_ACCESS_TOKEN: TOKEN, DUFFEL_API_URL: local.url }, db, { duffel: { policy: { retries: 0, timeoutMs: 5_000 } } }),
-  );
+  local = await kit.startDuffelAfterSales();
 });
-afterAll(async () => {
-  setSuppliersForTests(undefined);
-  await local.close();
-});
+afterAll(() => kit.stopDuffelAfterSales(local));
 
-/** Books the flight item's hold at the local Duffel (a paid order) under the same hold id. */
-async function bookFlightAtDuffel(itemId: string): Promise<{ holdId: string; remoteId: string }> {
-  const hold = await db.orderHold.findUniqueOrThrow({ where: { orderItemId: itemId } });
-  const flights = createDuffelFlightSupplier(createDuffelContext('duffel-test', { token: TOKEN, basePath: local.url, store: dbBookingStore(db) }));
-  const criteria = { origins: ['GYD'], destinations: ['IST'], departDate: '2027-03-20', passengers: { adults: 1, children: 0, infants: 0 }, cabin: 'ECONOMY' as const };
-  const offer = (await flights.search(criteria, new Date())).offers.find((o) => o.fareFamily.code === 'FLEX')!;
-  expect(await flights.hold({} as never, { offer, holdId: hold.id, expiresAt: new Date(), at: new Date(), travellers, contact })).toMatchObject({ status: 'HELD' });
-  expect(await flights.confirm({} as never, hold.id, { travellers, contact })).toMatchObject({ status: 'CONFIRMED' });
-  await db.orderHold.update({ where: { id: hold.id }, data: { supplier: 'duffel' } });
-  const [row] = await db.$queryRawUnsafe<{ remote_id: string }[]>(`SELECT remote_id FROM supplier_bookings WHERE hold_id = $1`, hold.id);
-  return { holdId: hold.id, remoteId: row!.remote_id };
-}
-
-const bookingState = async (holdId: string) =>
-  (await db.$queryRawUnsafe<{ state: string }[]>(`SELECT state::text AS state FROM supplier_bookings WHERE hold_id = $1`, holdId))[0]?.state;
-const cancellationsOf = (remoteOrderId: string) => [...local.state.cancellations.values()].filter((c) => c.order_id === remoteOrderId);
-const confirmedCancellations = (remoteOrderId: string) => cancellationsOf(remoteOrderId).filter((c) => c.confirmed_at);
-const refundsOf = (orderId: string) => db.refund.findMany({ where: { payment: { orderId } }, orderBy: { createdAt: 'asc' } });
+const bookFlightAtDuffel = (itemId: string) => kit.bookAtDuffel(local, itemId);
+const cancellationsOf = (remoteOrderId: string) => kit.cancellationsOf(local, remoteOrderId);
+const confirmedCancellations = (remoteOrderId: string) => kit.confirmedCancellations(local, remoteOrderId);
 const holdStatus = async (holdId: string) => (await db.orderHold.findUniqueOrThrow({ where: { id: holdId } })).status;
 const staffUser = () => db.user.create({ data: { email: `support-${randomUUID().slice(0, 8)}@example.test`, role: 'SUPPORT' }, select: { id: true, email: true, name: true, role: true } });
 
@@ -127,7 +90,7 @@ describe('staff refuse an order with a Duffel flight (Agreement 8.5)', () => {
     local.setFaults({ serverErrors: 0 });
     expect(await holdStatus(holdId)).toBe('CONFIRMED');
 
-    const ctx = createDuffelContext('duffel-reconciler', { token: TOKEN, basePath: local.url, policy: { retries: 0, timeoutMs: 3_000 }, store: dbBookingStore(db) });
+    const ctx = createDuffelContext('duffel-reconciler', { token: kit.TOKEN, basePath: local.url, policy: { retries: 0, timeoutMs: 3_000 }, store: dbBookingStore(db) });
     expect((await reconcileSupplierBookings(db, ctx)).cancelled).toBeGreaterThanOrEqual(1);
     expect(await bookingState(holdId)).toBe('CANCELLED');
     expect(confirmedCancellations(remoteId)).toHaveLength(1);

@@ -18,81 +18,31 @@ configureBookingTestEnv({ MAIL_FROM: 'Karvan <no-reply@karvan.test>' });
 delete process.env.SMTP_URL;
 
 const { db } = await import('@/lib/db/client');
-const { registerFulfilment } = await import('@/lib/fulfilment/register-fulfilment');
-const { registerMailTemplates } = await import('@/lib/mail/outbox');
-const { travellerMailTemplates } = await import('@/lib/after-sales/traveller-mail-templates');
-const { refundMailTemplates } = await import('@/lib/after-sales/refund-mail-templates');
-const { staffMailTemplates } = await import('@/lib/after-sales/staff-mail-templates');
-const { documentMailTemplates } = await import('@/lib/documents/mail-templates');
 const { quoteOrderCancellation } = await import('@/lib/after-sales/quote-order-cancellation');
 const { cancelBooking } = await import('@/lib/after-sales/cancel-booking');
 const { isAfterSalesError } = await import('@/lib/after-sales/errors');
 const { approveRefund } = await import('@/lib/after-sales/staff/approve-refund');
 const { noRequestContext } = await import('@/lib/auth/request-context');
-const { createSuppliers, setSuppliersForTests } = await import('@/lib/inventory/suppliers');
-const { createDuffelContext } = await import('@/lib/inventory/duffel/context');
-const { dbBookingStore } = await import('@/lib/inventory/duffel/db-booking-store');
-const { createDuffelFlightSupplier } = await import('@/lib/inventory/duffel/flights');
-const { createDuffelHotelSupplier } = await import('@/lib/inventory/duffel/hotels');
-const { startLocalDuffel } = await import('@/lib/inventory/duffel/local/server');
 const { issuedOrder } = await import('../support/after-sales-factories');
+const kit = await import('../support/duffel-after-sales-kit');
+const { bookingState, refundsOf } = kit;
 const { handleDuffelWebhook } = await import('@/lib/after-sales/duffel-webhook');
 const { memorySeenEvents } = await import('@/lib/inventory/duffel/verify-webhook');
 const { acceptAirlineChange } = await import('@/lib/after-sales/accept-airline-change');
 const { getOrderAfterSalesState } = await import('@/lib/after-sales/get-order-after-sales-state');
 
 const HOUR = 3_600_000;
-const TOKEN = 'duffel_test_localtoken';
-const travellers = [{ type: 'ADULT' as const, givenName: 'Aysel', familyName: 'Mammadova', bornOn: '1990-04-02', gender: 'f' as const }];
-const contact = { email: 'a@example.com', phone: '+994501234567' };
 
-let local: Awaited<ReturnType<typeof startLocalDuffel>>;
+let local: import('../support/duffel-after-sales-kit').LocalDuffel;
 
 beforeAll(async () => {
-  registerFulfilment();
-  const names = new Set([...documentMailTemplates, ...refundMailTemplates].map((t) => t.name));
-  const standIns = ['payment-confirmed', 'itinerary-receipt', 'issue-failed', 'refund-sent', 'refund-failed']
-    .filter((name) => !names.has(name))
-    .map((name) => ({ name, render: async () => ({ subject: name, text: name, html: `<p>${name}</p>` }) }));
-  registerMailTemplates([...documentMailTemplates, ...refundMailTemplates, ...standIns, ...travellerMailTemplates, ...staffMailTemplates]);
-  // The orders' currency, so Duffel's refund reads against the fare.
-  local = await startLocalDuffel({ currency: 'AZN' });
-  setSuppliersForTests(
-    createSuppliers({ FLIGHT_SUPPLIER: 'duffel', HOTEL_SUPPLIER: 'duffel', DUFFEL_ACCESS_TOKEN: TOKEN, DUFFEL_API_URL: local.url }, db, { duffel: { policy: { retries: 0, timeoutMs: 5_000 } } }),
-  );
+  local = await kit.startDuffelAfterSales();
 });
-afterAll(async () => {
-  setSuppliersForTests(undefined);
-  await local.close();
-});
+afterAll(() => kit.stopDuffelAfterSales(local));
 
-const adapterContext = () => createDuffelContext('duffel-test', { token: TOKEN, basePath: local.url, store: dbBookingStore(db) });
-
-/** Books the item's hold at the local Duffel (a paid order / a Stays booking) under the same hold id. */
-async function bookAtDuffel(itemId: string): Promise<{ holdId: string; remoteId: string }> {
-  const hold = await db.orderHold.findUniqueOrThrow({ where: { orderItemId: itemId } });
-  const ctx = adapterContext();
-  if (hold.kind === 'FLIGHT') {
-    const flights = createDuffelFlightSupplier(ctx);
-    const criteria = { origins: ['GYD'], destinations: ['IST'], departDate: '2027-03-20', passengers: { adults: 1, children: 0, infants: 0 }, cabin: 'ECONOMY' as const };
-    const offer = (await flights.search(criteria, new Date())).offers.find((o) => o.fareFamily.code === 'FLEX')!;
-    expect(await flights.hold({} as never, { offer, holdId: hold.id, expiresAt: new Date(), at: new Date(), travellers, contact })).toMatchObject({ status: 'HELD' });
-    expect(await flights.confirm({} as never, hold.id, { travellers, contact })).toMatchObject({ status: 'CONFIRMED' });
-  } else {
-    const hotels = createDuffelHotelSupplier(ctx);
-    const offer = (await hotels.search({ cityId: 'baku', checkIn: '2027-03-20', checkOut: '2027-03-22', guests: 1, rooms: 1 }, new Date())).offers[0]!;
-    expect(await hotels.hold({} as never, { offer, holdId: hold.id, expiresAt: new Date(), at: new Date(), travellers, contact })).toMatchObject({ status: 'HELD' });
-    expect(await hotels.confirm({} as never, hold.id, { travellers, contact })).toMatchObject({ status: 'CONFIRMED' });
-  }
-  await db.orderHold.update({ where: { id: hold.id }, data: { supplier: 'duffel' } });
-  const [row] = await db.$queryRawUnsafe<{ remote_id: string }[]>(`SELECT remote_id FROM supplier_bookings WHERE hold_id = $1`, hold.id);
-  return { holdId: hold.id, remoteId: row!.remote_id };
-}
-
-const bookingState = async (holdId: string) =>
-  (await db.$queryRawUnsafe<{ state: string }[]>(`SELECT state::text AS state FROM supplier_bookings WHERE hold_id = $1`, holdId))[0]?.state;
-const confirmedCancellations = (remoteOrderId: string) => [...local.state.cancellations.values()].filter((c) => c.order_id === remoteOrderId && c.confirmed_at);
-const refundsOf = (orderId: string) => db.refund.findMany({ where: { payment: { orderId } }, orderBy: { createdAt: 'asc' } });
+const adapterContext = () => kit.adapterContext(local);
+const bookAtDuffel = (itemId: string) => kit.bookAtDuffel(local, itemId);
+const confirmedCancellations = (remoteOrderId: string) => kit.confirmedCancellations(local, remoteOrderId);
 
 async function refusal(promise: Promise<unknown>): Promise<{ code: string; details: Record<string, unknown> }> {
   try {
