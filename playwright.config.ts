@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { register } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS } from './lib/bench/layout-shift';
 
 // Test files that read the database (tests/e2e/alerts.spec.ts) import lib/ modules marked 'server-only', which
 // throws outside the react-server condition. As in vitest.config.ts, tests resolve it to its empty module; the
@@ -32,16 +33,7 @@ const browser = {
   ...devices['Desktop Chrome'],
   launchOptions: {
     executablePath: chromium,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
+    args: CHROMIUM_ARGS,
   },
 };
 const server = {

@@ -1,6 +1,7 @@
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 
-const CHROMIUM_ARGS = [
+/** Debian's Chromium, headless on these machines: no sandbox, no GPU, nothing but loopback (the e2e tests use them too). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
