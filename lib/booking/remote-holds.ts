@@ -8,7 +8,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
-import { isRemoteSupplier, type ConfirmResult, type HoldResult } from '@/lib/inventory/supplier';
+import { REMOTE_SUPPLIER_NAMES, type ConfirmResult, type HoldResult } from '@/lib/inventory/supplier';
 import { logger } from '@/lib/observe/logger';
 import { offerFromJson } from './offer-json';
 import { orderTravellers } from './order-travellers';
@@ -21,16 +21,18 @@ export type RemoteHoldOutcome =
   /** the call failed (timeout, 5xx or 429 after its retries, the breaker open) */
   | { holdId: string; offerId: string; error: unknown };
 
-const isRemote = (h: { supplier: string }) => isRemoteSupplier(h.supplier);
+/** Holds of remote suppliers, chosen in the query (not after it, where a `take` could have cut them off). */
+const REMOTE = { supplier: { in: [...REMOTE_SUPPLIER_NAMES] } } satisfies Prisma.OrderHoldWhereInput;
+/** A hold still taking the supplier's inventory. */
+const LIVE = { status: { in: ['HELD', 'CONFIRMED'] } } satisfies Prisma.OrderHoldWhereInput;
 
 /** The order's remote holds still waiting for their remote call (no supplier reference yet). */
 async function pendingRemoteHolds(orderId: string): Promise<RemoteHold[]> {
-  const holds = await db.orderHold.findMany({
-    where: { orderId, status: 'HELD', supplierRef: null },
+  return db.orderHold.findMany({
+    where: { orderId, status: 'HELD', supplierRef: null, ...REMOTE },
     orderBy: [{ kind: 'asc' }, { offerId: 'asc' }],
     select: { id: true, orderItemId: true, kind: true, supplier: true, offerId: true, expiresAt: true },
   });
-  return holds.filter(isRemote);
 }
 
 /**
@@ -64,13 +66,11 @@ export type RemoteConfirmOutcome = { holdId: string; orderItemId: string; result
  * (keyed creates; a second payment of a held order is answered `already_paid`).
  */
 export async function confirmRemoteHolds(orderId: string, now: Date): Promise<RemoteConfirmOutcome[]> {
-  const holds = (
-    await db.orderHold.findMany({
-      where: { orderId, status: 'HELD', orderItem: { cancelledAt: null } },
-      orderBy: { createdAt: 'asc' },
-      select: { id: true, orderItemId: true, kind: true, supplier: true },
-    })
-  ).filter(isRemote);
+  const holds = await db.orderHold.findMany({
+    where: { orderId, status: 'HELD', orderItem: { cancelledAt: null }, ...REMOTE },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, orderItemId: true, kind: true },
+  });
   const outcomes: RemoteConfirmOutcome[] = [];
   for (const hold of holds) {
     try {
@@ -96,11 +96,8 @@ export async function confirmRemoteHolds(orderId: string, now: Date): Promise<Re
  * sweep (releaseRemoteHoldsOfEndedOrders) and the reconciler, which cancels a remote order without a
  * live local order.
  */
-export async function releaseRemoteHolds(orderId: string, now: Date): Promise<{ released: number; failed: number }> {
-  const holds = (
-    await db.orderHold.findMany({ where: { orderId, status: { in: ['HELD', 'CONFIRMED'] } }, select: { id: true, kind: true, supplier: true } })
-  ).filter(isRemote);
-  return releaseEach(orderId, holds, now);
+export function releaseRemoteHolds(orderId: string, now: Date): Promise<{ released: number; failed: number }> {
+  return releaseWhere(orderId, {}, now);
 }
 
 /**
@@ -110,17 +107,12 @@ export async function releaseRemoteHolds(orderId: string, now: Date): Promise<{ 
  * only marked RELEASED); a failure leaves the row for the next sweep (releaseStrayRemoteHolds) and the
  * reconciler, which cancels a remote order without a live local order or shows it to support.
  */
-export async function releaseRemoteHoldsOfCancelledItems(orderId: string, now: Date): Promise<{ released: number; failed: number }> {
-  const holds = (
-    await db.orderHold.findMany({
-      where: { orderId, status: { in: ['HELD', 'CONFIRMED'] }, orderItem: { cancelledAt: { not: null } } },
-      select: { id: true, kind: true, supplier: true },
-    })
-  ).filter(isRemote);
-  return releaseEach(orderId, holds, now);
+export function releaseRemoteHoldsOfCancelledItems(orderId: string, now: Date): Promise<{ released: number; failed: number }> {
+  return releaseWhere(orderId, { orderItem: { cancelledAt: { not: null } } }, now);
 }
 
-async function releaseEach(orderId: string, holds: { id: string; kind: 'FLIGHT' | 'HOTEL' | 'TRANSFER' }[], now: Date) {
+async function releaseWhere(orderId: string, where: Prisma.OrderHoldWhereInput, now: Date) {
+  const holds = await db.orderHold.findMany({ where: { ...where, orderId, ...LIVE, ...REMOTE }, select: { id: true, kind: true } });
   let released = 0;
   let failed = 0;
   for (const hold of holds) {
@@ -137,21 +129,17 @@ async function releaseEach(orderId: string, holds: { id: string; kind: 'FLIGHT' 
 }
 
 /** Orders with a remote hold still HELD or CONFIRMED on a cancelled item: a failure or crash after the cancelling commit. */
-export async function ordersWithCancelledRemoteItems(limit = 50): Promise<string[]> {
-  const rows = await db.orderHold.findMany({
-    where: { status: { in: ['HELD', 'CONFIRMED'] }, orderItem: { cancelledAt: { not: null } } },
-    select: { orderId: true, supplier: true },
-    take: limit * 4,
-  });
-  return [...new Set(rows.filter(isRemote).map((r) => r.orderId))].slice(0, limit);
+export function ordersWithCancelledRemoteItems(limit = 50): Promise<string[]> {
+  return ordersWhere({ orderItem: { cancelledAt: { not: null } } }, limit);
 }
 
 /** Orders that ended unpaid or not issued (EXPIRED, ISSUE_FAILED) with a remote hold still HELD or CONFIRMED: a crash between the commit and the remote release. */
-export async function ordersWithStrayRemoteHolds(limit = 50): Promise<string[]> {
-  const rows = await db.orderHold.findMany({
-    where: { status: { in: ['HELD', 'CONFIRMED'] }, order: { status: { in: ['EXPIRED', 'ISSUE_FAILED'] } } },
-    select: { orderId: true, supplier: true },
-    take: limit * 4,
-  });
-  return [...new Set(rows.filter(isRemote).map((r) => r.orderId))].slice(0, limit);
+export function ordersWithStrayRemoteHolds(limit = 50): Promise<string[]> {
+  return ordersWhere({ order: { status: { in: ['EXPIRED', 'ISSUE_FAILED'] } } }, limit);
+}
+
+/** Distinct orders with a live remote hold matching `where`, at most `limit`. */
+async function ordersWhere(where: Prisma.OrderHoldWhereInput, limit: number): Promise<string[]> {
+  const rows = await db.orderHold.findMany({ where: { ...where, ...LIVE, ...REMOTE }, distinct: ['orderId'], select: { orderId: true }, take: limit });
+  return rows.map((r) => r.orderId);
 }

@@ -369,7 +369,8 @@ export class SupplierError extends Error {
 export type SupplierErrorCode = 'INVALID_OFFER_ID' | 'INVALID_CRITERIA' | 'UNKNOWN_HOLD' | 'WRONG_SUPPLIER';
 
 /** Offers of these suppliers are booked by network calls, never inside a database transaction. */
-const REMOTE_SUPPLIERS = new Set(['duffel']);
+export const REMOTE_SUPPLIER_NAMES: readonly string[] = ['duffel'];
+const REMOTE_SUPPLIERS = new Set(REMOTE_SUPPLIER_NAMES);
 
 /** Whether an offer's (or a hold's) supplier is a remote one; `supplier` is the name an offer carries. */
 export function isRemoteSupplier(supplier: string): boolean {
