@@ -4,11 +4,10 @@ import { recordAuditEvent } from '@/lib/auth/audit';
 import { NotFoundError, UserFacingError } from '@/lib/auth/errors';
 import type { RequestContext } from '@/lib/auth/request-context';
 import { staffRoles, type Viewer } from '@/lib/auth/viewer-types';
-import { enqueueMail } from '@/lib/mail/outbox/enqueue-mail';
+import { queueDataRequestMail } from './queue-data-request-mail';
 import type { DataRequestStatus } from '@/lib/db/generated/enums';
 import type { AuthorityRequestInput, DataRequestKind } from './data-request-schema';
 import { maskEmail } from './mask';
-import { PRIVACY_MAIL } from './privacy-mail-templates';
 import { dueDate, insertDataRequest } from './submit-data-request';
 
 /**
@@ -97,13 +96,7 @@ export async function updateDataRequestStatus(input: {
       data: { from: request.status, to: input.status, reference: request.reference },
     });
     if (closing && request.origin === 'DATA_SUBJECT') {
-      await enqueueMail(tx, {
-        template: PRIVACY_MAIL.requestClosed,
-        to: request.email,
-        locale: request.locale,
-        payload: { dataRequestId: request.id },
-        dedupeKey: `privacy:data-request:${request.id}:closed`,
-      });
+      await queueDataRequestMail(tx, 'closed', request);
     }
   });
 }

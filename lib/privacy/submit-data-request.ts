@@ -7,9 +7,8 @@ import { UserFacingError } from '@/lib/auth/errors';
 import { consumeRateLimit } from '@/lib/auth/rate-limit';
 import type { RequestContext } from '@/lib/auth/request-context';
 import type { Viewer } from '@/lib/auth/viewer-types';
-import { enqueueMail } from '@/lib/mail/outbox/enqueue-mail';
+import { queueDataRequestMail } from './queue-data-request-mail';
 import { DATA_REQUEST_DEADLINE_DAYS, type DataRequestInput } from './data-request-schema';
-import { PRIVACY_MAIL } from './privacy-mail-templates';
 
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
@@ -64,13 +63,7 @@ export async function submitDataRequest(input: DataRequestInput & { viewer: View
       createdAt: now,
     });
     // Unverified: the mail's verification link is minted when it is sent (privacy-mail-templates.ts).
-    await enqueueMail(tx, {
-      template: verified ? PRIVACY_MAIL.requestReceived : PRIVACY_MAIL.verifyRequest,
-      to: input.email,
-      locale: input.locale,
-      payload: { dataRequestId: request.id },
-      dedupeKey: `privacy:data-request:${request.id}:${verified ? 'received' : 'verify'}`,
-    });
+    await queueDataRequestMail(tx, verified ? 'received' : 'verify', { id: request.id, email: input.email, locale: input.locale });
     await recordAuditEvent(tx, {
       actor: input.viewer,
       action: 'data_request.created',

@@ -2,8 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/auth/audit';
 import type { RequestContext } from '@/lib/auth/request-context';
-import { enqueueMail } from '@/lib/mail/outbox/enqueue-mail';
-import { PRIVACY_MAIL } from './privacy-mail-templates';
+import { queueDataRequestMail } from './queue-data-request-mail';
 import { hashLinkToken } from '@/lib/crypto/signed-token';
 
 export type VerifyDataRequestResult =
@@ -52,13 +51,7 @@ export async function verifyDataRequest(token: string, context: RequestContext, 
       context,
       data: { reference: request.reference, via: 'email link' },
     });
-    await enqueueMail(tx, {
-      template: PRIVACY_MAIL.requestReceived,
-      to: request.email,
-      locale: request.locale,
-      payload: { dataRequestId: request.id },
-      dedupeKey: `privacy:data-request:${request.id}:received`,
-    });
+    await queueDataRequestMail(tx, 'received', request);
     return { outcome: 'verified' as const, reference: request.reference, dueAt: request.dueAt };
   });
   return result;
