@@ -2,6 +2,7 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { publicPage } from '../auth/public-pages';
 import { REQUEST_ID_HEADER } from '../auth/request-context';
+import { readCookie } from '../consent/cookie-consent';
 import { DISPLAY_CURRENCY_COOKIE } from '../rates/display-currencies';
 
 /**
@@ -57,13 +58,8 @@ function header(req: http.IncomingMessage, name: string): string {
   return Array.isArray(value) ? value.join(',') : (value ?? '');
 }
 
-function cookieValue(cookieHeader: string, name: string): string {
-  for (const part of cookieHeader.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return '';
-}
+/** The display currency the proxy would read from the request's cookie ('' when none). */
+const currencyCookie = (req: http.IncomingMessage) => readCookie(req.headers.cookie, DISPLAY_CURRENCY_COOKIE) ?? '';
 
 /** The cache key of a request, or null when its answer may not come from (or go into) this cache. */
 function responseCacheKey(req: http.IncomingMessage): string | null {
@@ -74,7 +70,7 @@ function responseCacheKey(req: http.IncomingMessage): string | null {
   const pathname = q === -1 ? url : url.slice(0, q);
   const search = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
   if (search.has('_rsc')) return null;
-  const currency = cookieValue(header(req, 'cookie'), DISPLAY_CURRENCY_COOKIE);
+  const currency = currencyCookie(req);
   if (!publicPage(pathname, search, currency || undefined)) return null;
   return [header(req, 'host'), header(req, 'x-forwarded-proto'), url, currency, header(req, 'accept-encoding')].join('\n');
 }
@@ -216,7 +212,7 @@ export class ResponseCache {
     entry.refreshing = true;
     const headers: http.OutgoingHttpHeaders = { [REFRESH_HEADER]: this.token };
     for (const name of ['host', 'x-forwarded-proto', 'accept-encoding', 'accept-language', 'user-agent']) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
-    const currency = cookieValue(header(req, 'cookie'), DISPLAY_CURRENCY_COOKIE);
+    const currency = currencyCookie(req);
     if (currency) headers.cookie = `${DISPLAY_CURRENCY_COOKIE}=${currency}`;
     const hostname = this.options.origin.hostname === '0.0.0.0' || this.options.origin.hostname === '::' ? '127.0.0.1' : this.options.origin.hostname;
     const done = () => {
