@@ -8,9 +8,9 @@
  * a catalog flight. Hotels (Stays): no remote quote; the rate's policy, mapped at booking (6.3), decides.
  */
 import 'server-only';
-import { getSuppliers } from '@/lib/inventory/suppliers';
+import { supplierOf } from '@/lib/booking/supplier-calls';
 import { logger } from '@/lib/observe/logger';
-import type { ProductKind, SupplierCancellationQuote, SupplierCancelResult, Supplier } from '@/lib/inventory/supplier';
+import type { ProductKind, SupplierCancellationQuote, SupplierCancelResult } from '@/lib/inventory/supplier';
 import type { Money } from '@/lib/money';
 import type { FlightItem, Item } from '@/lib/rules';
 
@@ -21,11 +21,6 @@ export type RemoteQuotes = ReadonlyMap<string, RemoteItemQuote>;
 
 export const NO_REMOTE_QUOTES: RemoteQuotes = new Map();
 
-function supplierFor(kind: ProductKind): Supplier<unknown, unknown, never> {
-  const s = getSuppliers();
-  return (kind === 'FLIGHT' ? s.flights : kind === 'HOTEL' ? s.hotels : s.transfers) as unknown as Supplier<unknown, unknown, never>;
-}
-
 /** Asks each item's supplier for its cancellation quote (network; never inside a transaction). */
 export async function quoteRemoteItems(
   items: { id: string; cancelledAt: Date | null; hold: { id: string; kind: ProductKind } | null }[],
@@ -35,7 +30,7 @@ export async function quoteRemoteItems(
   const quotes = new Map<string, RemoteItemQuote>();
   for (const item of items) {
     if (item.cancelledAt || !item.hold || item.hold.kind === 'TRANSFER') continue;
-    const supplier = supplierFor(item.hold.kind);
+    const supplier = supplierOf(item.hold.kind);
     if (!supplier.quoteCancellation) continue;
     try {
       const quote = await supplier.quoteCancellation(item.hold.id);
@@ -52,7 +47,7 @@ export async function quoteRemoteItems(
 
 /** Tells the supplier to cancel under its quote (network; never inside a transaction). */
 export function cancelRemoteItem(kind: ProductKind, holdId: string, quoteId: string | null): Promise<SupplierCancelResult> {
-  const supplier = supplierFor(kind);
+  const supplier = supplierOf(kind);
   if (!supplier.cancelConfirmed) throw new Error(`${supplier.name} keeps no remote booking for ${holdId}`);
   return supplier.cancelConfirmed(holdId, quoteId);
 }

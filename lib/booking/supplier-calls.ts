@@ -47,7 +47,8 @@ export function holdOffer(tx: SupplierTx, offer: Offer, holdId: string, expiresA
   }
 }
 
-function supplierOf(kind: ProductKind) {
+/** The supplier serving a product kind (the registry's; a merged one routes by who holds a hold). */
+export function supplierOf(kind: ProductKind) {
   const s = getSuppliers();
   return kind === 'FLIGHT' ? s.flights : kind === 'HOTEL' ? s.hotels : s.transfers;
 }
