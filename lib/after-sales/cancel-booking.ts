@@ -42,10 +42,18 @@ import type { Money } from '@/lib/money';
 import { AfterSalesError } from './errors';
 import { insertServiceRequest } from './insert-service-request';
 import { loadAfterSalesOrder } from './load-after-sales-order';
-import { CANCEL_TOPICS, computeOrderCancellation, pendingCancellationItemIds, type ItemCancellation, type OrderCancellationQuote } from './quote-order-cancellation';
+import {
+  CANCEL_TOPICS,
+  computeOrderCancellation,
+  pendingCancellationItemIds,
+  quoteOrderCancellation,
+  quoteRemoteItemsInScope,
+  type ItemCancellation,
+  type OrderCancellationQuote,
+} from './quote-order-cancellation';
 import { loadRefundBasis } from './load-refund-basis';
 import { startRequestRefund } from './start-request-refund';
-import { cancelRemoteItem, quoteRemoteItems, type RemoteQuotes } from './remote-cancellation';
+import { cancelRemoteItem, type RemoteQuotes } from './remote-cancellation';
 
 const cancelBookingSchema = z.object({
   orderId: z.uuid(),
@@ -133,20 +141,12 @@ export async function cancelBooking(input: CancelBookingInput, options: CancelBo
 async function remoteQuotesFor(orderId: string, itemId: string | null): Promise<RemoteQuotes> {
   const order = await loadAfterSalesOrder(db, orderId);
   if (!order) throw new AfterSalesError('NOT_FOUND');
-  const pending = await pendingCancellationItemIds(db, orderId);
-  return quoteRemoteItems(order.items.filter((i) => (itemId ? i.id === itemId : true) && !pending.includes(i.id)));
+  return quoteRemoteItemsInScope(order, await pendingCancellationItemIds(db, orderId), itemId);
 }
 
-async function quoteAgain(orderId: string, itemId: string | null, now: Date): Promise<OrderCancellationQuote | null> {
-  try {
-    const order = await loadAfterSalesOrder(db, orderId);
-    if (!order) return null;
-    const pending = await pendingCancellationItemIds(db, orderId);
-    const remote = await remoteQuotesFor(orderId, itemId);
-    return computeOrderCancellation(order, await loadRefundBasis(db, orderId), itemId, now, pending, remote);
-  } catch {
-    return null;
-  }
+/** The quote the traveller is shown instead when the supplier's changed; null when none can be made now. */
+function quoteAgain(orderId: string, itemId: string | null, now: Date): Promise<OrderCancellationQuote | null> {
+  return quoteOrderCancellation({ orderId, itemId, now }).catch(() => null);
 }
 
 type SettleOutcome =

@@ -156,8 +156,13 @@ export async function quoteOrderCancellation(input: QuoteOrderCancellationInput,
   const basis = await loadRefundBasis(client, order.id);
   const pending = await pendingCancellationItemIds(client, order.id);
   const itemId = parsed.data.itemId || null;
-  const remote = await quoteRemoteItems(order.items.filter((i) => (itemId ? i.id === itemId : true) && !pending.includes(i.id)));
+  const remote = await quoteRemoteItemsInScope(order, pending, itemId);
   return computeOrderCancellation(order, basis, itemId, input.now ?? new Date(), pending, remote);
+}
+
+/** The suppliers' quotes (network) for the items in scope (one item, or all) not already being cancelled. */
+export function quoteRemoteItemsInScope(order: AfterSalesOrder, pending: string[], itemId: string | null): Promise<RemoteQuotes> {
+  return quoteRemoteItems(order.items.filter((i) => (itemId ? i.id === itemId : true) && !pending.includes(i.id)));
 }
 
 /** Request topics that cancel or refund an item; while one is open, the item is not quoted again. */
