@@ -5,7 +5,7 @@ import type { FlightCard, FlightFareOption } from '@/lib/inventory/search-flight
 import { FlightSliceView } from './flight-itinerary';
 import { money } from './format';
 import { Price, priceFor, type ResultsPricing } from './price';
-import type { SearchT } from './translator';
+import { codeOrText, type SearchT } from './translator';
 
 type Common = { locale: Locale; t: SearchT; pricing: ResultsPricing; passengers: number; offerQuery: string };
 
@@ -33,7 +33,7 @@ export function Baggage({ family, t }: { family: FareFamilyInfo; t: SearchT }) {
 
 function FareOption({ option, common }: { option: FlightFareOption; common: Common }) {
   const { locale, t } = common;
-  const family = t(`flights.families.${option.fareFamily.code}` as 'flights.families.LIGHT');
+  const family = codeOrText(t, `flights.families.${option.fareFamily.code}`, option.fareFamily.code);
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 sm:flex-row sm:items-center sm:justify-between">
       <div className="flex flex-col gap-1">

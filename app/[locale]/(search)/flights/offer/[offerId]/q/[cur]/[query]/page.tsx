@@ -13,6 +13,7 @@ import { Baggage, FareBadges } from '@/components/search/flight-results';
 import { PriceSummary, RulesList } from '@/components/search/offer-summary';
 import { AddToTripButton } from '@/components/trip/add-to-trip-button';
 import { OfferGone } from '@/components/search/offer-gone';
+import { codeOrText } from '@/components/search/translator';
 import { queryPageInput } from '@/app/[locale]/(search)/_shared/query-page';
 import { priceContext, toUrlParams } from '@/app/[locale]/(search)/_shared/context';
 
@@ -46,7 +47,7 @@ export default async function FlightOfferPage({ params }: PageProps<'/[locale]/f
   const first = offer.slices[0]!;
   const from = airportLabel(first.origin, locale).cityName;
   const to = airportLabel(first.destination, locale).cityName;
-  const family = t(`flights.families.${offer.fareFamily.code}` as 'flights.families.LIGHT');
+  const family = codeOrText(t, `flights.families.${offer.fareFamily.code}`, offer.fareFamily.code);
   const salesClosed = at.getTime() > first.departureAt.getTime() - FLIGHT_SALES_CLOSE_MINUTES * 60_000;
   const seatsGone = offer.seatsLeft < seatsNeeded(offer.passengers);
   const { adults, children, infants } = offer.passengers;
