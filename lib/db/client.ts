@@ -21,9 +21,20 @@ export function poolSize(source: Record<string, string | undefined> = process.en
   return size;
 }
 
+/**
+ * How long a query or transaction waits for one of the pool's connections. A burst (a sale's last seats,
+ * a provider redelivering a webhook 100 times) queues behind the pool: Prisma's default of 2 s turned a
+ * busy minute into errors for travellers, while a request still answers well within a browser's or a
+ * webhook sender's patience at 10 s. A database that is down fails at once (refused), not after this.
+ */
+export const POOL_WAIT_MS = 10_000;
+
 export function createDb(connectionString: string, max = poolSize()): PrismaClient {
   // Driver adapter, no engine binary (README, Decisions: Prisma 6.19 offline).
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5000 }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: POOL_WAIT_MS }),
+    transactionOptions: { maxWait: POOL_WAIT_MS },
+  });
 }
 
 /**
