@@ -104,5 +104,6 @@ describe('a web process answering server actions', () => {
     expect(output).toContain('serving on');
     if (/MaxListeners/.test(output)) console.log(output.slice(output.indexOf('MaxListeners') - 200, output.indexOf('MaxListeners') + 3000));
     expect(output).not.toMatch(/MaxListenersExceededWarning/);
-  });
+    // A web process starting (up to 90 s above) and a dozen page renders beside the rest of npm test.
+  }, 180_000);
 });
