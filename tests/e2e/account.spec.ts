@@ -1,12 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-async function expectNoAxeViolations(page: Page, exclude?: string) {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  const axe = await (exclude ? builder.exclude(exclude) : builder).analyze();
-  expect(axe.violations).toEqual([]);
-}
+import { expectNoAxeViolations } from './accessibility';
 
 test('sign in from the header with the outbox link, see bookings, add a co-traveller, sign out', async ({ page, email }) => {
   const cspViolations: string[] = [];
@@ -49,7 +42,7 @@ test('sign in from the header with the outbox link, see bookings, add a co-trave
   const frame = page.locator('iframe[title="Message content: Your Karvan sign-in link"]');
   await expect(frame).toHaveAttribute('sandbox', /^(?!.*allow-scripts)(?!.*allow-same-origin)/);
   await expect(page.frameLocator('iframe[title^="Message content"]').getByRole('heading', { name: 'Sign in to Karvan' })).toBeVisible();
-  await expectNoAxeViolations(page, 'iframe');
+  await expectNoAxeViolations(page, { exclude: 'iframe' });
   await page.getByRole('region', { name: 'Links in this message' }).getByRole('link', { name: 'Sign in to Karvan' }).click();
 
   // Signed in: the account page.

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectAccessible } from './booking-helpers';
+import { expectNoAxeViolations } from './accessibility';
 import { expect, test } from './fixtures';
 
 /**
@@ -30,7 +30,7 @@ test('a traveller cancels a transfer with its quote, requests a flight refund an
   await openBooking(page, reference, traveller.lastName);
   await expect(page.getByRole('heading', { level: 2, name: 'What you can do' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Your requests' })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // The transfer: the quote is shown before anything is confirmed.
   await page.getByRole('link', { name: 'Cancel a service or the whole booking' }).click();
@@ -42,7 +42,7 @@ test('a traveller cancels a transfer with its quote, requests a flight refund an
   await expect(quote).toContainText('Agreement 6.2');
   await expect(quote).toContainText('Cancellation is still free');
   await expect(quote.getByTestId('quote-total')).toContainText('Refunded to your payment method now:');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Confirm cancellation' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: /^Request SR-/ })).toBeVisible();
@@ -51,7 +51,7 @@ test('a traveller cancels a transfer with its quote, requests a flight refund an
   await expect(refund).toContainText(/Refund sent: /);
   await expect(refund).toContainText(/Refund reference of the payment provider: sbx_re_/);
   await expect(refund).toContainText('Card refunds take 1 to 30 days to appear, depending on your bank.');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // The flight: a refund request for support, or the reason it cannot be refunded online.
   await page.goto(`/en/booking/${reference}/cancel`);
@@ -59,7 +59,7 @@ test('a traveller cancels a transfer with its quote, requests a flight refund an
   await page.getByRole('button', { name: 'Show what I get back' }).click();
   const flightQuote = page.getByRole('region', { name: 'What cancelling returns' });
   await expect(flightQuote).toContainText('Agreement 6.1');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   if (await page.getByRole('button', { name: 'Confirm cancellation' }).isVisible()) {
     await expect(flightQuote).toContainText('Our handling fee');
     await page.getByRole('button', { name: 'Confirm cancellation' }).click();
@@ -80,7 +80,7 @@ test('a traveller cancels a transfer with its quote, requests a flight refund an
   await page.getByRole('button', { name: 'Send message' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your message was sent.' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Messages' })).toContainText('Thank you, I will wait for your answer.');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // The booking lists both requests.
   await page.goto(`/en/booking/${reference}`);
@@ -92,12 +92,12 @@ test('a traveller cancels a transfer with its quote, requests a flight refund an
   await page.getByRole('button', { name: 'Send request' }).click();
   await expect(page.getByText('Enter a subject of at least 3 characters.')).toBeVisible();
   await expect(page.getByLabel('Subject')).toHaveAttribute('aria-invalid', 'true');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // The change page shows the passenger change fee (Agreement 3.1.4).
   await page.goto(`/en/booking/${reference}/change`);
   await expect(page.getByRole('heading', { level: 1, name: `Request a change to ${reference}` })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 });
 
 test.describe('at 360 px wide', () => {
@@ -111,6 +111,6 @@ test.describe('at 360 px wide', () => {
     await expect(page.getByRole('region', { name: 'What cancelling returns' })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
   });
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectAccessible } from './booking-helpers';
+import { expectNoAxeViolations } from './accessibility';
 import { expect, test } from './fixtures';
 
 /**
@@ -57,19 +57,19 @@ test('a traveller cancels a transfer and asks for a flight refund; support appro
   await users.signIn(staffContext, 'SUPPORT');
   await staff.goto('/en/support');
   await expect(staff.getByRole('heading', { level: 1, name: 'Support queue' })).toBeVisible();
-  await expectAccessible(staff);
+  await expectNoAxeViolations(staff);
   await staff.getByLabel('Search', { exact: true }).fill(email);
   await staff.getByRole('button', { name: 'Show' }).click();
   const row = staff.getByTestId('queue-row').filter({ hasText: flight.requestReference });
   await expect(row).toContainText('Flight refund');
   await expect(row).toContainText(reference);
-  await expectAccessible(staff);
+  await expectNoAxeViolations(staff);
   await row.getByRole('link', { name: flight.requestReference }).click();
 
   await expect(staff.getByRole('heading', { level: 1, name: `Request ${flight.requestReference}` })).toBeVisible();
   await expect(staff.getByRole('heading', { level: 2, name: 'Approve a refund' })).toBeVisible();
   await expect(staff.getByTestId('refund-summary')).toContainText('Paid');
-  await expectAccessible(staff);
+  await expectNoAxeViolations(staff);
   const hint = await staff.getByText(/For a smaller amount only; at most /).textContent();
   const max = Number(hint!.match(/at most (\d+(?:\.\d+)?)/)![1]);
   expect(max).toBeGreaterThan(0.02);
@@ -80,7 +80,7 @@ test('a traveller cancels a transfer and asks for a flight refund; support appro
   await staff.getByLabel(/^Amount in /).fill((max + 1).toFixed(2));
   await staff.getByRole('button', { name: 'Approve and refund' }).click();
   await expect(staff.getByRole('alert').filter({ hasText: 'That is more than can be refunded for this request.' })).toBeVisible();
-  await expectAccessible(staff);
+  await expectNoAxeViolations(staff);
 
   await staff.getByRole('radio', { name: 'A smaller amount' }).check();
   await staff.getByLabel(/^Amount in /).fill(partial);
@@ -89,7 +89,7 @@ test('a traveller cancels a transfer and asks for a flight refund; support appro
   await expect(staff.getByRole('status').filter({ hasText: 'Approved. The refund has been handed to the payment provider.' })).toBeVisible();
   await expect(staff.getByRole('heading', { level: 2, name: 'Approve a refund' })).toHaveCount(0);
   await expect(staff.getByTestId('refund-list')).toContainText(partial);
-  await expectAccessible(staff);
+  await expectNoAxeViolations(staff);
 
   // The other back-office pages.
   await staff.goto(`/en/support/orders/${reference}`);
@@ -98,17 +98,17 @@ test('a traveller cancels a transfer and asks for a flight refund; support appro
   await expect(staff.getByRole('link', { name: flight.requestReference })).toBeVisible();
   await expect(staff.getByRole('link', { name: transfer.requestReference })).toBeVisible();
   await expect(staff.getByRole('heading', { level: 2, name: 'Refuse this booking (Agreement 8.5)' })).toHaveCount(0);
-  await expectAccessible(staff);
+  await expectNoAxeViolations(staff);
   await staff.goto('/en/support/schedule-changes');
   await expect(staff.getByRole('heading', { level: 1, name: 'Flight schedule changes' })).toBeVisible();
   await staff.getByRole('button', { name: 'Record and notify' }).click();
   await expect(staff.getByText('Enter the two-character airline code.')).toBeVisible();
-  await expectAccessible(staff);
+  await expectNoAxeViolations(staff);
   await staff.goto('/en/support/office-payments');
   await expect(staff.getByRole('heading', { level: 1, name: 'Payments at the office' })).toBeVisible();
-  await expectAccessible(staff);
+  await expectNoAxeViolations(staff);
   await staff.goto('/en/support/data-requests');
-  await expectAccessible(staff);
+  await expectNoAxeViolations(staff);
   // SUPPORT cannot reach fees or promo codes.
   expect((await staff.goto('/en/admin/fees'))!.status()).toBe(404);
   expect((await staff.goto('/en/admin/promo-codes'))!.status()).toBe(404);
@@ -122,10 +122,10 @@ test('a traveller cancels a transfer and asks for a flight refund; support appro
   await expect(admin.getByRole('heading', { level: 1, name: 'Promo codes' })).toBeVisible();
   await admin.getByRole('button', { name: 'Create' }).click();
   await expect(admin.getByText('Use 3–32 letters, digits or hyphens.')).toBeVisible();
-  await expectAccessible(admin);
+  await expectNoAxeViolations(admin);
   await admin.goto('/en/admin/fees');
   await expect(admin.getByRole('heading', { level: 1, name: 'Service fees' })).toBeVisible();
-  await expectAccessible(admin);
+  await expectNoAxeViolations(admin);
   await adminContext.close();
 
   // The traveller sees the refund sent, with the provider's id and the 1–30 days notice.
@@ -138,7 +138,7 @@ test('a traveller cancels a transfer and asks for a flight refund; support appro
   await expect(refund).toContainText(partial);
   await expect(refund).toContainText(/Refund reference of the payment provider: sbx_re_/);
   await expect(refund).toContainText('Card refunds take 1 to 30 days to appear, depending on your bank.');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // And the emails: the decision and the refund sent.
   for (const subject of [`Your request ${flight.requestReference} is approved`, `Your refund for booking ${reference} has been sent`]) {

@@ -3,7 +3,8 @@ import { createDb } from '@/lib/db/client';
 import { createCatalogSuppliers } from '@/lib/inventory/catalog-supplier';
 import { addDays, localDateOf } from '@/lib/inventory/catalog';
 import { runPriceAlerts } from '@/lib/alerts/run-price-alerts';
-import { e2eDatabaseUrl, expectNoAxeViolations, signInAs, uniqueEmail, withDb } from './privacy-helpers';
+import { e2eDatabaseUrl, signInAs, uniqueEmail, withDb } from './privacy-helpers';
+import { expectNoAxeViolations } from './accessibility';
 
 /** The hourly job, run from the test against the e2e server's database (the server's outbox worker sends the mail). */
 async function runJob(now: Date) {

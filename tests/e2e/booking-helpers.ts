@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /**
@@ -9,11 +8,6 @@ import { expect, type Page } from '@playwright/test';
 
 export function localDate(daysAhead: number, timeZone = 'Asia/Baku'): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + daysAhead * 86_400_000));
-}
-
-export async function expectAccessible(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations).toEqual([]);
 }
 
 /** A direct Baku → Istanbul flight for one adult, `daysAhead` days from today (a refundable fare if asked). */

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { expectAccessible, fillContactAndConsents, fillPassenger, localDate, payWithCard, referenceOnConfirmation } from './booking-helpers';
+import { fillContactAndConsents, fillPassenger, localDate, payWithCard, referenceOnConfirmation } from './booking-helpers';
+import { expectNoAxeViolations } from './accessibility';
 import { expect, test } from './fixtures';
 
 /**
@@ -34,7 +35,7 @@ for (const { name, viewport } of [
     await page.goto(`/en/flights?from=GYD&to=ALA&depart=${localDate(desktop ? 17 : 19)}&adults=1`);
     const firstFlight = page.getByRole('article').first();
     await expect(firstFlight).toBeVisible();
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
     if (shots) await page.getByTestId('cookie-banner').getByRole('button', { name: 'Reject all' }).click();
     if (desktop) await screenshot(page, 'results', page.locator('#flight-results-heading'));
     await firstFlight.getByRole('link', { name: /^Select / }).first().click();
@@ -45,7 +46,7 @@ for (const { name, viewport } of [
     // 2. The trip suggests a hotel in Almaty for the arrival date.
     const next = page.getByTestId('trip-next');
     await expect(next.getByRole('heading', { name: 'Continue your trip' })).toBeVisible();
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
     await next.getByRole('link', { name: 'Find a hotel for these dates' }).click();
     await expect(page).toHaveURL(/\/en\/hotels\?.*city=almaty/);
     await page.getByRole('article').first().getByRole('link', { name: 'See rooms and rates' }).click();
@@ -66,7 +67,7 @@ for (const { name, viewport } of [
     await expect(next).toHaveCount(0);
     await expect(page.getByTestId('header-trip-count')).toContainText('3');
     await expect(page.getByTestId('trip-grand-total')).toContainText('service fees included');
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
 
     // 4. Checkout: passenger 1 once, copied to the leads; the flight number is filled for the driver.
     await page.getByRole('link', { name: 'Continue to checkout' }).click();
@@ -91,7 +92,7 @@ for (const { name, viewport } of [
     }
     expect(total).toMatch(/\d/);
     await expect(page.getByText(`Amount charged now: ${total}`)).toBeVisible();
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
     if (desktop) await screenshot(page, 'checkout');
 
     // 5. The sandbox's test payment page, then the confirmation.
@@ -108,7 +109,7 @@ for (const { name, viewport } of [
     await expect(itinerary.getByTestId('confirmation-totals')).toContainText('Service fees');
     await expect(itinerary.getByTestId('confirmation-charge')).toHaveText(total);
     await expect(page.getByText(`open Manage booking with the reference ${reference}`)).toBeVisible();
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
 
     for (const [label, type, start] of [
       ['Itinerary receipt (PDF)', 'application/pdf', '%PDF-'],

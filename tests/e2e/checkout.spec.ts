@@ -1,4 +1,5 @@
-import { addFlight, addHotel, addTransfer, expectAccessible, fillContactAndConsents, fillLeads, fillPassenger, payWithCard } from './booking-helpers';
+import { addFlight, addHotel, addTransfer, fillContactAndConsents, fillLeads, fillPassenger, payWithCard } from './booking-helpers';
+import { expectNoAxeViolations } from './accessibility';
 import { expect, test } from './fixtures';
 
 /**
@@ -14,10 +15,10 @@ test('flight + hotel + transfer: every rule and price line, then the success car
   await addTransfer(page);
 
   await expect(page.getByRole('heading', { level: 2, name: '3 items in your trip' })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Continue to checkout' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // Every line shows its rules (Agreement 4.7) and its price with the service fee apart (4.3, 4.4).
   await expect(page.getByRole('heading', { level: 3, name: 'Rules of this booking' })).toHaveCount(3);
@@ -41,7 +42,7 @@ test('flight + hotel + transfer: every rule and price line, then the success car
   await expect(summary).toBeFocused();
   await expect(page.getByRole('group', { name: /^Passenger 1/ }).getByLabel('Surname')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Please accept the user agreement to continue.').first()).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // Latin letters only, as in the passport.
   await fillPassenger(page, { ...traveller, lastName: 'Əliyeva' });
@@ -58,7 +59,7 @@ test('flight + hotel + transfer: every rule and price line, then the success car
   // Paid at once; the worker issues the tickets and vouchers a moment later and the page follows.
   await expect(page.getByText(/Booking reference: KRV-[A-Z0-9]{6}/)).toBeVisible();
   await expect(page.getByTestId('order-status')).toHaveText(/^Paid/);
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   await expect(page.getByTestId('order-status')).toHaveText('Paid and issued', { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: 'Your booking is confirmed' })).toBeVisible();
   await expect(page.getByText(/The itinerary receipt .* has been emailed to /)).toBeVisible();
@@ -69,7 +70,7 @@ test('flight + hotel + transfer: every rule and price line, then the success car
   }
   await expect(page.getByTestId('order-documents').getByRole('definition').filter({ hasText: 'Not issued' })).toHaveCount(0);
   await expect(page.getByRole('main').getByRole('link', { name: 'Manage booking' })).toHaveAttribute('href', '/en/booking');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // The trip is empty again.
   await page.goto('/en/trip');
@@ -86,7 +87,7 @@ test('the decline card leaves the order unpaid, says so, and lets the traveller 
   await expect(page.getByRole('heading', { level: 1, name: 'Your booking is waiting for payment' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'Your payment was declined and no money was taken.' })).toBeVisible();
   await expect(page.getByTestId('order-status')).toHaveText('Places held, waiting for payment');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // Paying again opens a new test payment while the hold lasts.
   await page.getByRole('button', { name: /^Pay .* now$/ }).click();
@@ -104,7 +105,7 @@ test('a passenger needing special assistance is not booked online: the trip goes
   const panel = page.getByRole('alert').filter({ hasText: 'This booking is made by our support team' });
   await expect(panel).toBeVisible();
   await expect(panel).toContainText('Passengers who need special assistance are booked through our support team');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   await panel.getByLabel('Message to our support team (optional)').fill('Wheelchair to the gate, please.');
   await panel.getByLabel(/I agree that Karvan processes the information/).check();
   await panel.getByRole('button', { name: 'Send the request to support' }).click();
@@ -121,7 +122,7 @@ test.describe('at 360 px wide', () => {
     await page.goto('/en/checkout');
     await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
 
     // Keyboard: the first field of the form is reachable with Tab and shows focus.
     const first = page.getByRole('group', { name: 'Lead passenger and party' }).getByLabel('First name(s)');

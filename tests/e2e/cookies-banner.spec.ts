@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import { CONSENT_COOKIE, parseConsent, serializeConsent } from '@/lib/consent/cookie-consent';
 import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
-import { expectNoAxeViolations, expectNoHorizontalScroll, nonEssentialCookies } from './privacy-helpers';
+import { expectNoHorizontalScroll, nonEssentialCookies } from './privacy-helpers';
+import { expectNoAxeViolations } from './accessibility';
 
 // The banner is in the root layout once lib/privacy/HANDOFF.md is applied; the privacy pages render it
 // in any case, so the tests start there.

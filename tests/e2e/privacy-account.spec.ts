@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, expectNoHorizontalScroll, linkFromMail, signInAs, uniqueEmail, withDb } from './privacy-helpers';
+import { expectNoHorizontalScroll, linkFromMail, signInAs, uniqueEmail, withDb } from './privacy-helpers';
+import { expectNoAxeViolations } from './accessibility';
 
 test('My data shows the account with purposes and retention, and downloads the export as JSON', async ({ page, context, baseURL }) => {
   const email = uniqueEmail('mydata');

@@ -1,7 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import pg from 'pg';
 import { registeredCookies } from '@/lib/privacy/cookie-registry';
@@ -73,11 +72,6 @@ export async function linkFromMail(email: string, part: string, since = new Date
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`no mail to ${email} with a link containing ${part}`);
-}
-
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations).toEqual([]);
 }
 
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {

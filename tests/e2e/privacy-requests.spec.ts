@@ -2,7 +2,8 @@ import { createHmac, hkdfSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, expectNoHorizontalScroll, linkFromMail, signInAs, uniqueEmail, withDb } from './privacy-helpers';
+import { expectNoHorizontalScroll, linkFromMail, signInAs, uniqueEmail, withDb } from './privacy-helpers';
+import { expectNoAxeViolations } from './accessibility';
 
 /** The unsubscribe token the server would put in a marketing email (lib/privacy/marketing.ts). */
 function unsubscribeToken(userId: string): string {

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './accessibility';
 
 /**
  * Issue 18: the refund timeline on the trip page and at checkout (SVG, its tables, axe, 360 px), and
@@ -9,11 +9,6 @@ import { expect, test, type Page } from '@playwright/test';
 
 function localDate(daysAhead: number, timeZone = 'Asia/Baku'): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + daysAhead * 86_400_000));
-}
-
-async function expectAccessible(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations).toEqual([]);
 }
 
 async function noHorizontalScroll(page: Page) {
@@ -46,7 +41,7 @@ test('refund timeline: trip and checkout show each item and the whole trip, as a
   const timeline = page.getByRole('region', { name: 'If your plans change: what comes back' });
   await expect(timeline.getByTestId('refund-timeline-chart')).toBeVisible();
   await expect(timeline).toContainText('Agreement 4.4, 6.4');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await timeline.getByText('Show the figures as a table').click();
   // One table per item, and the whole trip per currency (the airline may file its fares in EUR or USD).
@@ -59,7 +54,7 @@ test('refund timeline: trip and checkout show each item and the whole trip, as a
   const flight = timeline.getByRole('table', { name: /^Flight:/ });
   // Agreement 6.1: the 15 AZN handling fee is kept (in the fare's currency), and 4.4/6.4: the service fee.
   await expect(flight.getByRole('row').nth(1)).toContainText(/handling fee [^,]*[1-9][^,]*, service fee [^,]*[1-9]/);
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   if (shots) {
     await page.setViewportSize({ width: 720, height: 900 });
     await timeline.screenshot({ path: `${shots}/refund-timeline.png`, scale: 'css' });
@@ -80,7 +75,7 @@ test('fare calendar: the lowest fare per day around the searched day; a day is a
   await expect(strip.locator('[aria-current="date"]')).toHaveCount(1);
   await calendar.getByText(/^Month view/).click();
   await expect(calendar.getByRole('table')).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   if (shots) {
     await page.setViewportSize({ width: 720, height: 900 });
     await calendar.screenshot({ path: `${shots}/fare-calendar.png`, scale: 'css' });

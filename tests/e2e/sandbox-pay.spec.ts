@@ -1,10 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import pg from 'pg';
+import { expectNoAxeViolations } from './accessibility';
 
 /**
  * The sandbox's hosted test payment page. A session is seeded straight into the e2e server's
@@ -37,11 +36,6 @@ async function seedSession(baseURL: string, locale = 'en'): Promise<string> {
   return id;
 }
 
-async function expectAccessible(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations).toEqual([]);
-}
-
 test('the test payment page is labelled TEST MODE, accessible at 360 px, validates the card and pays with 4242', async ({ page, baseURL }) => {
   const sessionId = await seedSession(baseURL!);
   await page.goto(`/en/sandbox-pay/${sessionId}`);
@@ -50,17 +44,17 @@ test('the test payment page is labelled TEST MODE, accessible at 360 px, validat
   await expect(page.getByText('TEST MODE', { exact: true })).toBeVisible();
   await expect(page.getByText('Karvan order KRV-E2E001')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Pay .*150\.00/ })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await page.setViewportSize({ width: 360, height: 780 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect(page.getByText('Enter the card number.')).toBeVisible();
   await expect(page.getByLabel('Card number', { exact: true })).toBeFocused();
   await expect(page.getByLabel('Card number', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await page.getByLabel('Card number', { exact: true }).fill('5555555555554444');
   await page.getByLabel('Expiry date').fill('12 / 34');

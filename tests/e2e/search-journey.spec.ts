@@ -1,19 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { CONSENT_COOKIE, serializeConsent } from '@/lib/consent/cookie-consent';
 import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './accessibility';
 
 // Issue 20 point 5 and issue 16 point 4: one filter panel and results layout, mobile first; hotel
 // districts, descriptions and distances; recent searches on home only with consent to preferences.
 
 function localDate(daysAhead: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baku', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + daysAhead * 86_400_000));
-}
-
-async function expectAccessible(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations).toEqual([]);
 }
 
 /** A returning visitor who already answered the banner (the banner is measured in page-budgets.spec.ts). */
@@ -46,7 +41,7 @@ test.describe('at 360 × 740', () => {
     await toggle.focus();
     await page.keyboard.press('Enter');
     await expect(direct).toBeVisible();
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
     await expect(direct).toBeHidden();
     await expect(toggle).toBeFocused();
@@ -94,7 +89,7 @@ test('hotel results filter by stars and district; cards and the hotel page descr
   await expect(page).toHaveURL(/stars=4/);
   const count = await cards.count();
   for (let i = 0; i < count; i++) await expect(cards.nth(i).getByRole('img', { name: '4 stars' })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   if (count > 0) {
     await cards.first().getByRole('link', { name: 'See rooms' }).click();
@@ -132,7 +127,7 @@ test('home shows popular routes to everyone and recent searches only after conse
   expect(title).toMatch(/^Baku to Istanbul, /);
   const html = await (await page.request.get('/en')).text();
   expect(html).not.toContain(title);
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // Withdrawing preferences: home forgets the list.
   await decided(context, baseURL!, false);

@@ -1,15 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './accessibility';
 
 // The demo catalog is seeded relative to the day of the run, so dates are too.
 function localDate(daysAhead: number, timeZone = 'Asia/Baku'): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + daysAhead * 86_400_000));
-}
-
-async function expectAccessible(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations).toEqual([]);
 }
 
 async function choosePlace(page: Page, label: string, typed: string, option: RegExp) {
@@ -27,7 +22,7 @@ async function choosePlace(page: Page, label: string, typed: string, option: Reg
 test('a traveller searches flights, filters, sorts, opens an offer and reads its rules', async ({ page }) => {
   await page.goto('/en/flights');
   await expect(page.getByRole('heading', { level: 1, name: 'Search flights' })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await choosePlace(page, 'From', 'Bak', /^Baku/);
   await choosePlace(page, 'To', 'Ista', /^Istanbul/);
@@ -39,7 +34,7 @@ test('a traveller searches flights, filters, sorts, opens an offer and reads its
   const heading = page.getByRole('heading', { level: 2, name: /flights? from Baku to Istanbul/ });
   await expect(heading).toBeVisible();
   await expect(page.getByRole('article').first()).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // Filters apply themselves and stay in the URL.
   await page.getByRole('radio', { name: 'Direct only' }).check();
@@ -65,7 +60,7 @@ test('a traveller searches flights, filters, sorts, opens an offer and reads its
   const price = page.getByRole('region', { name: 'Price' });
   await expect(price).toContainText('Adult fare × 2');
   await expect(price).toContainText('Service fee (non-refundable)');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // Back returns to the same filtered, sorted results.
   await page.goBack();
@@ -80,7 +75,7 @@ test('a traveller searches hotels, filters, sorts, opens a rate and reads its ca
   await page.getByLabel('Check-out').fill(localDate(23));
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /hotels? in Baku/ })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await page.getByRole('checkbox', { name: 'Free cancellation' }).check();
   await expect(page).toHaveURL(/free=1/);
@@ -91,14 +86,14 @@ test('a traveller searches hotels, filters, sorts, opens a rate and reads its ca
   await page.getByRole('article').first().getByRole('link', { name: 'See rooms and rates' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Rooms and rates' })).toBeVisible();
   await expect(page.getByText(/3 nights/).first()).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Book this rate' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Your stay at/ })).toBeVisible();
   const rules = page.getByRole('region', { name: 'Rules you agree to' });
   await expect(rules).toContainText(/Free cancellation until|non-refundable/);
   await expect(page.getByRole('region', { name: 'Price' })).toContainText('Service fee (non-refundable)');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 });
 
 test('a traveller sees every transfer class, premium ones too late to book, and opens one', async ({ page }) => {
@@ -121,14 +116,14 @@ test('a traveller sees every transfer class, premium ones too late to book, and 
   await expect(classes.filter({ hasText: 'Too late to book' })).toHaveCount(7);
   await expect(page.getByRole('article', { name: /^Economy/ })).toContainText('Available');
   await expect(page.getByRole('article', { name: /^Economy/ })).toContainText('Book by');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await page.getByRole('article', { name: /^Economy/ }).getByRole('link', { name: /Select/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Your transfer/ })).toBeVisible();
   const rules = page.getByRole('region', { name: 'Rules you agree to' });
   await expect(rules).toContainText('Free cancellation until');
   await expect(rules).toContainText('5 hours before pickup');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 });
 
 test('the search forms answer bad input field by field', async ({ page }) => {
@@ -140,7 +135,7 @@ test('the search forms answer bad input field by field', async ({ page }) => {
   // The summary names each field and links to its control (issue 16: one field family, one error summary).
   await expect(page.getByRole('link', { name: 'From — Choose a place from the list.' })).toHaveAttribute('href', '#flight-from');
   await expect(page.getByRole('link', { name: 'To — This field is required.' })).toHaveAttribute('href', '#flight-to');
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 });
 
 test.describe('at 360 px wide', () => {
