@@ -1,31 +1,33 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useActionFormInWords } from '@/components/forms/use-action-form-core';
 import { primaryButton } from '@/components/forms/buttons';
 import { TextField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 
+export type BookingLookupWords = { reference: string; referenceHint: string; surname: string; surnameHint: string; submit: string; submitting: string };
+
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   locale: string;
+  /** its labels, translated by the page; the action answers its errors in words (also on the checkout confirmation, which has no messages provider) */
+  words: BookingLookupWords;
   /** the reference the page already knows (the confirmation page's `ref`) */
   reference?: string;
 };
 
 /** Reference + surname. The same message for every miss, so the form says nothing about a reference. */
-export function BookingLookupForm({ action, locale, reference = '' }: Props) {
-  const t = useTranslations();
-  const { state, formAction, pending, formKey, field } = useActionForm(action);
+export function BookingLookupForm({ action, locale, words, reference = '' }: Props) {
+  const { error, formAction, pending, formKey, field } = useActionFormInWords(action);
   return (
     <form key={formKey} action={formAction} className="flex max-w-md flex-col gap-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <FormMessage error={state.error ? t(state.error) : undefined} />
+      <FormMessage error={error} />
       <TextField
         id="booking-reference"
-        label={t('booking.lookup.reference')}
-        hint={t('booking.lookup.referenceHint')}
+        label={words.reference}
+        hint={words.referenceHint}
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
@@ -34,12 +36,13 @@ export function BookingLookupForm({ action, locale, reference = '' }: Props) {
         controlClassName="font-mono uppercase tracking-wider"
         {...field('reference', reference)}
       />
-      <TextField id="booking-surname" label={t('booking.lookup.surname')} hint={t('booking.lookup.surnameHint')} autoComplete="family-name" required maxLength={100} {...field('surname')} />
+      <TextField id="booking-surname" label={words.surname} hint={words.surnameHint} autoComplete="family-name" required maxLength={100} {...field('surname')} />
       <div>
         <button type="submit" className={primaryButton} disabled={pending} aria-disabled={pending}>
-          {pending ? t('booking.lookup.submitting') : t('booking.lookup.submit')}
+          {pending ? words.submitting : words.submit}
         </button>
       </div>
     </form>
   );
 }
+

@@ -1,13 +1,14 @@
 'use client';
 
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type MouseEvent, type ReactNode } from 'react';
-import { useTranslations } from 'next-intl';
 import { checkoutAction } from '@/app/[locale]/checkout/actions';
 import type { ActionState } from '@/lib/auth/action-state';
 import { primaryButton, secondaryButton } from '@/components/forms/buttons';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { CheckboxField, fieldId, Input, SelectField, TextAreaField, TextField } from '@/components/forms/field';
+import { word } from '@/lib/i18n/words';
 import { checkoutFieldLabel, type LabelPart } from './field-label';
+import type { CheckoutFormWords } from './form-words';
 import type { CheckoutFormView, CheckoutItemView } from './types';
 
 /** The element an error summary link points at: the payment choice has no single field of that name. */
@@ -27,7 +28,10 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   target.scrollIntoView({ block: 'center' });
 }
 
-type Props = { view: CheckoutFormView; priceBreakdown: ReactNode };
+type Props = { view: CheckoutFormView; words: CheckoutFormWords; priceBreakdown: ReactNode };
+
+/** A message of the form's words by its key (under `checkout.` for `t`), its `{markers}` filled in. */
+type Say = (key: string, values?: Record<string, string | number>) => string;
 
 const GENDERS = ['FEMALE', 'MALE', 'UNSPECIFIED'] as const;
 const SUPPORT_REASONS = ['UNACCOMPANIED_MINOR', 'SPECIAL_ASSISTANCE_REQUIRED', 'LATE_PREGNANCY'];
@@ -36,16 +40,17 @@ const SUPPORT_REASONS = ['UNACCOMPANIED_MINOR', 'SPECIAL_ASSISTANCE_REQUIRED', '
  * The checkout form: one section per offer, then contact, promo code, price, rules, consents and
  * payment. Every check is repeated on the server (placeOrder); this form only collects and shows.
  * A plain form post, so it works without JavaScript; typed values come back with every error.
+ * No next-intl in the browser (issue 19, point 5): its words come from the page (form-words.tsx) and
+ * the action answers its errors in words.
  */
-export function CheckoutForm({ view, priceBreakdown }: Props) {
-  const t = useTranslations('checkout');
-  const tAll = useTranslations();
+export function CheckoutForm({ view, words, priceBreakdown }: Props) {
+  const tAll: Say = (key, values) => word(words.words, key, values);
+  const t: Say = (key, values) => tAll(`checkout.${key}`, values);
   const [state, action, pending] = useActionState<ActionState, FormData>(checkoutAction, {});
   const summaryRef = useRef<HTMLDivElement>(null);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
-  const msg = (key: string | undefined) => (key ? tAll(key) : undefined);
-  const err = (name: string) => msg(errors[name]);
+  const err = (name: string) => (errors[name] ? (state.fieldErrorTexts?.[name] ?? errors[name]) : undefined);
   const val = (name: string, fallback = '') => values[name] ?? fallback;
   const support = Array.isArray(state.details?.support) ? (state.details.support as string[]).filter((r) => SUPPORT_REASONS.includes(r)) : [];
   const errorEntries = Object.entries(errors).filter(([name]) => name !== '_form');
@@ -53,7 +58,7 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
   // Each entry names its field ("Passenger 1 (GYD → ALA): First name(s) — This field is required.").
   const summaryEntry = (name: string, message: string) => {
     const { where, field } = checkoutFieldLabel(name, view.items);
-    const text = (label: LabelPart) => tAll(label.key, label.values as never);
+    const text = (label: LabelPart) => tAll(label.key, label.values);
     if (where && field) return t('errors.entryAt', { where: text(where), field: text(field), message });
     if (where) return t('errors.entryItem', { where: text(where), message });
     if (field) return t('errors.entry', { field: text(field), message });
@@ -85,9 +90,9 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
       {(state.error || errorEntries.length > 0) && support.length === 0 && (
         <ErrorSummary
           ref={summaryRef}
-          title={msg(state.error) ?? t('errors.fixFields')}
-          details={errors._form && errors._form !== state.error ? msg(errors._form) : undefined}
-          entries={errorEntries.map(([name, key]) => ({ target: summaryTarget(name), text: summaryEntry(name, tAll(key)) }))}
+          title={state.error ? (state.errorText ?? state.error) : t('errors.fixFields')}
+          details={errors._form && errors._form !== state.error ? err('_form') : undefined}
+          entries={errorEntries.map(([name]) => ({ target: summaryTarget(name), text: summaryEntry(name, err(name)!) }))}
           onFollow={focusField}
         />
       )}
@@ -121,7 +126,7 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
       )}
 
       {view.items.map((item, index) => (
-        <ItemSection key={item.tripItemId} item={item} index={index} view={view} err={err} val={val} />
+        <ItemSection key={item.tripItemId} item={item} index={index} view={view} t={t} err={err} val={val} />
       ))}
 
       <fieldset className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4">
@@ -148,7 +153,7 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
         </div>
         {view.promoStatus && !errors.promoCode && (
           <p role="status" className={view.promoStatus.ok ? 'text-green-800' : 'text-amber-900'}>
-            {tAll(view.promoStatus.key)}
+            {view.promoStatus.text}
           </p>
         )}
       </section>
@@ -202,25 +207,13 @@ export function CheckoutForm({ view, priceBreakdown }: Props) {
           defaultChecked={val('consents.agreement') === 'on'}
           error={err('consents.agreement')}
           hint={t('consents.agreementVersion', { version: view.agreementVersion })}
-          label={t.rich('consents.agreement', {
-            link: (chunks) => (
-              <a href={view.agreementHref} target="_blank" rel="noopener" className="text-brand-800 underline">
-                {chunks}
-              </a>
-            ),
-          })}
+          label={words.agreement}
         />
         <CheckboxField
           name="consents.dataProcessing"
           defaultChecked={val('consents.dataProcessing') === 'on'}
           error={err('consents.dataProcessing')}
-          label={t.rich('consents.dataProcessing', {
-            link: (chunks) => (
-              <a href={view.privacyHref} target="_blank" rel="noopener" className="text-brand-800 underline">
-                {chunks}
-              </a>
-            ),
-          })}
+          label={words.dataProcessing}
         />
         <CheckboxField name="consents.marketing" defaultChecked={val('consents.marketing') === 'on'} label={t('consents.marketing')} hint={t('consents.marketingHint')} />
       </fieldset>
@@ -246,12 +239,12 @@ type ItemProps = {
   item: CheckoutItemView;
   index: number;
   view: CheckoutFormView;
+  t: Say;
   err: (name: string) => string | undefined;
   val: (name: string, fallback?: string) => string;
 };
 
-function ItemSection({ item, index, view, err, val }: ItemProps) {
-  const t = useTranslations('checkout');
+function ItemSection({ item, index, view, t, err, val }: ItemProps) {
   const base = `items.${index}`;
   const headingId = `item-${index}-heading`;
   return (
@@ -277,21 +270,21 @@ function ItemSection({ item, index, view, err, val }: ItemProps) {
 
       {item.kind === 'FLIGHT' &&
         item.passengerTypes.map((type, i) => (
-          <FlightPassenger key={i} base={`${base}.passengers.${i}`} number={i + 1} type={type} view={view} err={err} val={val} />
+          <FlightPassenger key={i} base={`${base}.passengers.${i}`} number={i + 1} type={type} view={view} t={t} err={err} val={val} />
         ))}
 
       {item.kind === 'HOTEL' && (
         <fieldset className="flex flex-col gap-3">
           <legend className="font-semibold">{t('hotel.leadGuest')}</legend>
           <p className="text-sm text-slate-600">{t('hotel.leadGuestHint')}</p>
-          <SameAsFirstPassenger base={`${base}.leadGuest`} view={view} err={err} val={val} />
+          <SameAsFirstPassenger base={`${base}.leadGuest`} view={view} t={t} err={err} val={val} />
         </fieldset>
       )}
 
       {item.kind === 'TRANSFER' && item.transfer && (
         <fieldset className="flex flex-col gap-3">
           <legend className="font-semibold">{t('transfer.heading')}</legend>
-          <SameAsFirstPassenger base={`${base}.leadPassenger`} view={view} err={err} val={val} />
+          <SameAsFirstPassenger base={`${base}.leadPassenger`} view={view} t={t} err={err} val={val} />
           <TextField name={`${base}.flightNumber`} label={t('transfer.flightNumber')} hint={t('transfer.flightNumberHint')} error={err(`${base}.flightNumber`)} type="text" autoComplete="off" maxLength={12} defaultValue={val(`${base}.flightNumber`, item.transfer!.flightNumber)} controlClassName="sm:max-w-xs" />
           <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
             <TextField name={`${base}.passengers`} label={t('transfer.passengers')} hint={t('transfer.upTo', { count: item.transfer.maxPassengers })} error={err(`${base}.passengers`)} type="number" inputMode="numeric" min={1} max={item.transfer!.maxPassengers} defaultValue={val(`${base}.passengers`, String(item.transfer!.passengers))} />
@@ -324,8 +317,7 @@ const noSubscribe = () => () => {};
  * passenger 1" box copies passenger 1's names into these fields (still posted) and hides them; without
  * JavaScript the box is not shown and the fields are typed as usual.
  */
-function SameAsFirstPassenger({ base, view, err, val }: { base: string; view: CheckoutFormView; err: ItemProps['err']; val: ItemProps['val'] }) {
-  const t = useTranslations('checkout');
+function SameAsFirstPassenger({ base, view, t, err, val }: { base: string; view: CheckoutFormView; t: Say; err: ItemProps['err']; val: ItemProps['val'] }) {
   const flightIndex = view.items.findIndex((item) => item.kind === 'FLIGHT');
   const source = `items.${flightIndex}.passengers.0`;
   // true once hydrated (false in the server HTML): the box needs JavaScript to copy anything
@@ -357,14 +349,13 @@ function SameAsFirstPassenger({ base, view, err, val }: { base: string; view: Ch
         </label>
       )}
       <div hidden={same && !hasErrors}>
-        <NameFields base={base} err={err} val={val} />
+        <NameFields base={base} t={t} err={err} val={val} />
       </div>
     </div>
   );
 }
 
-function NameFields({ base, err, val }: { base: string; err: ItemProps['err']; val: ItemProps['val'] }) {
-  const t = useTranslations('checkout');
+function NameFields({ base, t, err, val }: { base: string; t: Say; err: ItemProps['err']; val: ItemProps['val'] }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField name={`${base}.firstName`} label={t('passenger.firstName')} hint={t('passenger.latinHint')} error={err(`${base}.firstName`)} type="text" autoComplete="off" required maxLength={50} defaultValue={val(`${base}.firstName`)} />
@@ -378,12 +369,12 @@ type PassengerProps = {
   number: number;
   type: 'ADULT' | 'CHILD' | 'INFANT';
   view: CheckoutFormView;
+  t: Say;
   err: ItemProps['err'];
   val: ItemProps['val'];
 };
 
-function FlightPassenger({ base, number, type, view, err, val }: PassengerProps) {
-  const t = useTranslations('checkout');
+function FlightPassenger({ base, number, type, view, t, err, val }: PassengerProps) {
   return (
     <fieldset className="flex flex-col gap-3 border-t border-slate-200 pt-3">
       <legend className="font-semibold">{t('passenger.legend', { number, type: t(`passenger.types.${type}`) })}</legend>
@@ -397,7 +388,7 @@ function FlightPassenger({ base, number, type, view, err, val }: PassengerProps)
           options={[{ value: '', label: t('passenger.savedNone') }, ...view.savedTravellers.map((s) => ({ value: s.id, label: s.label }))]}
         />
       )}
-      <NameFields base={base} err={err} val={val} />
+      <NameFields base={base} t={t} err={err} val={val} />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField name={`${base}.dateOfBirth`} label={t('passenger.dateOfBirth')} error={err(`${base}.dateOfBirth`)} type="date" required defaultValue={val(`${base}.dateOfBirth`)} />
         <SelectField

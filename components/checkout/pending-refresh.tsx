@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect } from 'react';
-import { useRouter } from '@/lib/i18n/navigation';
+// Only refresh: next/navigation's router, not next-intl's (which would ship its client to the page).
+import { useRouter } from 'next/navigation';
 
 /**
  * While something is under way on the server (a returned payment being confirmed, a paid order being

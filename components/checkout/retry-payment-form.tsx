@@ -1,14 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
 import { retryPaymentAction } from '@/app/[locale]/checkout/actions';
 import type { ActionState } from '@/lib/auth/action-state';
 import { primaryButton } from '@/components/forms/buttons';
 
-/** "Pay now" for a held order after a decline or an abandoned payment page. */
+/** "Pay now" for a held order after a decline or an abandoned payment page; its error comes in words from the action. */
 export function RetryPaymentForm({ reference, locale, label, linkToken }: { reference: string; locale: string; label: string; linkToken?: string | null }) {
-  const t = useTranslations();
   const [state, action, pending] = useActionState<ActionState, FormData>(retryPaymentAction, {});
   return (
     <form action={action} className="flex flex-col gap-2">
@@ -22,7 +20,7 @@ export function RetryPaymentForm({ reference, locale, label, linkToken }: { refe
       </div>
       {state.error && (
         <p role="alert" className="text-sm text-red-700">
-          {t(state.error)}
+          {state.errorText ?? state.error}
         </p>
       )}
     </form>

@@ -31,15 +31,13 @@ export type CheckoutFormView = {
   locale: string;
   idempotencyKey: string;
   agreementVersion: string;
-  agreementHref: string;
-  privacyHref: string;
   items: CheckoutItemView[];
   savedTravellers: SavedTravellerOption[];
   countries: CountryOption[];
   contactEmail: string;
   promoCode: string;
-  /** the applied code's state as a message key, e.g. rules.reasons.PROMO_APPLIED */
-  promoStatus: { key: string; ok: boolean } | null;
+  /** the applied code's state in words (rules.reasons.PROMO_APPLIED, …) */
+  promoStatus: { text: string; ok: boolean } | null;
   office: { available: boolean; deadline: string | null; address: string; hours: string };
   /** formatted amount charged to the card */
   chargeLabel: string;

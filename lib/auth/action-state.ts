@@ -10,10 +10,12 @@ export type ActionState = {
   ok?: boolean;
   message?: string;
   error?: string;
-  /** The error in the visitor's words, for forms on cached public pages that have no messages provider. */
+  /** The error in the visitor's words, for forms on pages that have no messages provider (`errorsInWords`). */
   errorText?: string;
   params?: MessageParams;
   fieldErrors?: Record<string, string>;
+  /** `fieldErrors` in the visitor's words (`errorsInWords`). */
+  fieldErrorTexts?: Record<string, string>;
   values?: Record<string, string>;
   details?: Record<string, unknown>;
 };

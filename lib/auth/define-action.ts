@@ -35,8 +35,9 @@ type Definition<S extends z.ZodType, A extends Access> = {
    */
   signInReturnTo?: string | ((values: Record<string, string>) => string);
   /**
-   * Also answer the error in the visitor's words (`errorText`): for forms on cached public pages, which
-   * ship no messages provider to the browser (README, "Pages, caching and speed").
+   * Also answer the error and the field errors in the visitor's words (`errorText`, `fieldErrorTexts`),
+   * in the locale the form posts: for forms on pages that ship no messages provider to the browser
+   * (public pages and checkout, README "Pages, caching and speed").
    */
   errorsInWords?: boolean;
   handler: (input: z.output<S>, context: ActionContext<A>) => Promise<ActionState | void>;
@@ -104,11 +105,16 @@ function allowed(access: Access, viewer: Viewer | null): 'yes' | 'sign-in' | 'no
 export function defineAction<S extends z.ZodType, A extends Access>(definition: Definition<S, A>): FormAction {
   async function action(first: ActionState | FormData, second?: FormData): Promise<ActionState> {
     const state = await run(first, second);
-    if (!definition.errorsInWords || !state.error) return state;
+    if (!definition.errorsInWords || (!state.error && !state.fieldErrors)) return state;
     const formData = first instanceof FormData ? first : second;
     const given = formData?.get('locale');
     const t = await getTranslations({ locale: isLocale(given) ? given : env().DEFAULT_LOCALE });
-    return { ...state, errorText: t(state.error as Parameters<typeof t>[0], state.params as Parameters<typeof t>[1]) };
+    const say = (key: string, params?: ActionState['params']) => t(key as Parameters<typeof t>[0], params as Parameters<typeof t>[1]);
+    return {
+      ...state,
+      ...(state.error ? { errorText: say(state.error, state.params) } : {}),
+      ...(state.fieldErrors ? { fieldErrorTexts: Object.fromEntries(Object.entries(state.fieldErrors).map(([field, key]) => [field, say(key)])) } : {}),
+    };
   }
   async function run(first: ActionState | FormData, second?: FormData): Promise<ActionState> {
     const formData = first instanceof FormData ? first : second;

@@ -24,7 +24,6 @@ export function pickMessages(messages: Messages, paths: readonly string[]): Mess
 /** Per area: the namespaces of its client components and of the message keys its actions answer. */
 export const AREA_CLIENT_MESSAGES = {
   trip: ['trip', 'auth.errors'],
-  checkout: ['checkout', 'trip', 'rules', 'price', 'payments', 'auth.errors', 'booking.lookup'],
   booking: ['booking', 'afterSales', 'rules', 'trip', 'auth.errors'],
   account: ['account', 'afterSales', 'privacy', 'auth'],
   support: ['backOffice', 'afterSales', 'privacy', 'admin', 'rules', 'auth.errors'],

@@ -47,6 +47,7 @@ test('public pages and checkout stay within their weight and layout-shift budget
     { name: 'hotel page', path: hotel, js: BUDGETS.publicAppJsGzip },
     { name: 'flight offer page', path: offer, js: BUDGETS.publicAppJsGzip },
     { name: 'checkout', path: '/en/checkout', js: BUDGETS.checkoutAppJsGzip, personal: true },
+    { name: 'checkout confirmation (look-up)', path: '/en/checkout/done', js: BUDGETS.checkoutAppJsGzip, personal: true },
   ];
 
   const runtime = nextRuntimeScripts();

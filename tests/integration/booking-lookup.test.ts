@@ -107,7 +107,8 @@ describe('finding a booking by reference and surname', () => {
       const state = await lookUpBookingAction({}, form({ locale: 'en', ...attempt }));
       states.push({ ...state, values: undefined });
     }
-    expect(states).toEqual(attempts.map(() => ({ error: 'booking.lookup.notFound', values: undefined })));
+    const notFound = 'We could not find a booking with this reference and surname. Please check both and try again.';
+    expect(states).toEqual(attempts.map(() => ({ error: 'booking.lookup.notFound', errorText: notFound, values: undefined })));
   });
 
   it('rejects an empty form field by field, before any look-up or rate-limit write', async () => {

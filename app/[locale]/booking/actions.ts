@@ -14,6 +14,7 @@ import { redirect } from '@/lib/i18n/redirect';
 export const lookUpBookingAction = defineAction({
   name: 'lookUpBooking',
   access: 'anyone',
+  errorsInWords: true,
   schema: bookingLookupSchema,
   async handler(input, { viewer, request, locale, values }) {
     const result = await findBooking({ ...input, context: request, actor: viewer });

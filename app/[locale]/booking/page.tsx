@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BookingLookupForm } from '@/components/booking/lookup-form';
+import { bookingLookupWords } from '@/components/booking/lookup-words';
 import { getViewer } from '@/lib/auth/viewer';
 import { localeAlternates } from '@/lib/i18n/alternates';
 import { Link } from '@/lib/i18n/link';
@@ -24,7 +25,7 @@ export default async function ManageBookingPage({ params }: PageProps<'/[locale]
         {t('lookup.heading')}
       </h1>
       <p className="text-slate-700">{t('lookup.intro')}</p>
-      <BookingLookupForm action={lookUpBookingAction} locale={locale} />
+      <BookingLookupForm action={lookUpBookingAction} locale={locale} words={await bookingLookupWords(locale)} />
       <p className="text-sm text-slate-600">
         {viewer ? (
           <Link href="/account/bookings" className="underline hover:text-brand-700">

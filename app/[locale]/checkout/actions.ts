@@ -32,6 +32,7 @@ const intentSchema = z.looseObject({ intent: z.enum(['pay', 'promo', 'assistance
 export const checkoutAction = defineAction({
   name: 'checkout',
   access: 'anyone',
+  errorsInWords: true,
   schema: intentSchema,
   async handler({ intent }, { viewer, request, locale, values }) {
     const { owner } = await currentTripOwner();
@@ -93,6 +94,7 @@ async function paymentTarget(orderId: string, reference: string, locale: Locale,
 export const retryPaymentAction = defineAction({
   name: 'retryPayment',
   access: 'anyone',
+  errorsInWords: true,
   schema: z.object({
     reference: z.string().trim().min(1, { error: 'checkout.errors.orderNotFound' }).max(20, { error: 'checkout.errors.orderNotFound' }),
     // the signed link from the mail or the payment page (lib/booking/confirmation-link.ts)
@@ -114,6 +116,7 @@ export const retryPaymentAction = defineAction({
 export const acceptPriceAction = defineAction({
   name: 'acceptNewPrice',
   access: 'anyone',
+  errorsInWords: true,
   schema: z.object({ itemId: z.string().min(1, { error: 'checkout.errors.required' }).max(100, { error: 'checkout.errors.invalid' }) }),
   async handler(input) {
     const { owner } = await currentTripOwner();

@@ -21,6 +21,7 @@ import { priceTripForPage } from '@/lib/pricing/price-trip';
 import { timelineOfTripPricing } from '@/lib/timeline/trip-timeline';
 import { RefundTimeline } from '@/components/timeline/refund-timeline';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
+import { checkoutFormWords } from '@/components/checkout/form-words';
 import { PriceBreakdown } from '@/components/checkout/price-breakdown';
 import { PriceSummary } from '@/components/checkout/price-summary';
 import { PriceChanges, type PriceChangeView } from '@/components/checkout/price-changes';
@@ -125,13 +126,11 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
     };
   });
 
-  const promoStatus = quote.promo ? { key: `rules.reasons.${quote.promo.reason}`, ok: quote.promo.applicable } : null;
+  const promoStatus = quote.promo ? { text: tRules(`reasons.${quote.promo.reason}` as 'reasons.PROMO_APPLIED'), ok: quote.promo.applicable } : null;
   const view: CheckoutFormView = {
     locale,
     idempotencyKey: randomUUID(),
     agreementVersion,
-    agreementHref: `/${locale}/legal/agreement`,
-    privacyHref: `/${locale}/legal/privacy`,
     items,
     savedTravellers: saved.map((s) => ({ id: s.id, label: `${s.firstName} ${s.lastName}` })),
     countries,
@@ -142,6 +141,8 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
     chargeLabel: formatMoney(quote.charge, locale),
     blocked: changes.length > 0,
   };
+
+  const words = await checkoutFormWords(locale, { agreement: `/${locale}/legal/agreement`, privacy: `/${locale}/legal/privacy` });
 
   const sp = (await searchParams) as Record<string, string | string[] | undefined>;
   const displayCurrency = resolveDisplayCurrency(sp.cur, (await cookies()).get(DISPLAY_CURRENCY_COOKIE)?.value) ?? localeDisplayCurrency(locale);
@@ -160,10 +161,11 @@ export default async function CheckoutPage({ params, searchParams }: PageProps<'
       <PriceSummary breakdown={quote.breakdown} labels={descriptions.map((d) => d.heading)} charge={quote.charge} converted={quote.converted} ratesAsOf={rates.asOf} locale={locale} variant="collapsible" />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="flex min-w-0 flex-col gap-6">
-          {changes.length > 0 && <PriceChanges changes={changes} />}
+          {changes.length > 0 && <PriceChanges changes={changes} locale={locale} />}
           <RefundTimeline timeline={timeline} locale={locale} headingId="refund-timeline-heading" note="ticketed" />
           <CheckoutForm
             view={view}
+            words={words}
             priceBreakdown={
               <PriceBreakdown
                 breakdown={quote.breakdown}

@@ -33,6 +33,7 @@ export const addToTripFormAction = defineAction({
 export const removeTripItemAction = defineAction({
   name: 'removeTripItem',
   access: 'anyone',
+  errorsInWords: true,
   schema: z.object({ itemId: z.string().min(1, { error: 'checkout.errors.required' }).max(100, { error: 'checkout.errors.invalid' }) }),
   async handler(input) {
     const { owner } = await currentTripOwner();

@@ -100,7 +100,7 @@ export default async function TripPage({ params }: PageProps<'/[locale]/trip'>) 
                 </div>
                 <div className="flex flex-col items-start gap-2 sm:items-end">
                   <p className="text-lg font-semibold tabular-nums">{formatMoney(item.accepted, locale)}</p>
-                  <RemoveTripItemButton itemId={item.id} label={t('remove', { item: description.heading })} />
+                  <RemoveTripItemButton itemId={item.id} locale={locale} label={t('remove', { item: description.heading })} text={t('removeShort')} />
                 </div>
               </li>
             ))}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BookingLookupForm } from '@/components/booking/lookup-form';
+import { bookingLookupWords } from '@/components/booking/lookup-words';
 import { BOOKING_COOKIE } from '@/lib/booking/booking-lookup-cookie';
 import { officeDetails } from '@/lib/booking/office';
 import { getOrderDocuments } from '@/lib/booking/get-order-documents';
@@ -54,7 +55,7 @@ export default async function CheckoutDonePage({ params, searchParams }: PagePro
           {t('lookupHeading')}
         </h1>
         <p className="text-slate-700">{t('lookupIntro')}</p>
-        <BookingLookupForm action={lookUpBookingAction} locale={locale} reference={reference.slice(0, 40)} />
+        <BookingLookupForm action={lookUpBookingAction} locale={locale} words={await bookingLookupWords(locale)} reference={reference.slice(0, 40)} />
       </section>
     );
   }
