@@ -19,7 +19,7 @@ const PRICING_DATABASE_FILES = [
 
 // Test files at once (VITEST_WORKERS, INTEGRATION_WORKERS to change): tuned for the 2-core CI machine (README, "The whole run").
 const WORKERS = Number(process.env.VITEST_WORKERS ?? 2);
-const INTEGRATION_WORKERS = Number(process.env.INTEGRATION_WORKERS ?? 2);
+const INTEGRATION_WORKERS = Number(process.env.INTEGRATION_WORKERS ?? 3);
 
 export default defineConfig({
   resolve: {
@@ -59,8 +59,9 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 120_000,
           // Every file has its own database and picks free ports, and many wait on timers, servers and child
-          // processes rather than compute: two files at once (Vitest's default would be one here). At three, beside
-          // e2e on a machine at load average 25, the 100-at-once tests timed out connecting to PostgreSQL.
+          // processes rather than compute: three files at once (Vitest's default would be one here), which keeps
+          // both cores busy once e2e has finished. The 100-at-once tests used to time out waiting for a pooled
+          // connection at three; bursts now wait for the pool (lib/db/client.ts, POOL_WAIT_MS).
           maxWorkers: INTEGRATION_WORKERS,
         },
       },
