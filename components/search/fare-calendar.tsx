@@ -68,10 +68,26 @@ export async function FareCalendar({ locale, days, recent = new Set(), strip, mo
         </span>
       );
     }
+    const className = `${base} ${isLowest ? 'border-emerald-600 bg-emerald-50' : 'border-slate-300 bg-white'} hover:bg-brand-50`;
+    // In the strip the link is named by what it shows (a speech user says "Mon 7 Dec"), the rest added for screen
+    // readers; the month grid shows only a day number and a bare amount, so there the full sentence is its name.
+    if (compact) {
+      return (
+        <Link href={href(day)} className={className}>
+          <span aria-hidden="true">{short}</span>
+          <span aria-hidden="true" className="tabular-nums">{shown(price, compact)}{mark}</span>
+          <span className="sr-only">{label}</span>
+        </Link>
+      );
+    }
     return (
-      <Link href={href(day)} aria-label={isLowest ? `${label} ${t('lowest')}` : label} className={`${base} ${isLowest ? 'border-emerald-600 bg-emerald-50' : 'border-slate-300 bg-white'} hover:bg-brand-50`}>
-        <span aria-hidden="true">{short}</span>
-        <span aria-hidden="true" className="tabular-nums">{shown(price, compact)}{mark}</span>
+      <Link href={href(day)} className={className}>
+        <span>{short}</span>{' '}
+        <span className="tabular-nums" data-price>
+          {shown(price, compact)}
+          {mark}
+        </span>{' '}
+        {(recent.has(day) || isLowest) && <span className="sr-only">{[recent.has(day) ? t('recent') : '', isLowest ? t('lowest') : ''].filter(Boolean).join(' ')}</span>}
       </Link>
     );
   };
