@@ -11,7 +11,12 @@ import { expect, type Page } from '@playwright/test';
  * frame is excluded by the one test that meets it.
  */
 export async function expectNoAxeViolations(page: Page, options: { exclude?: string } = {}): Promise<void> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true);
+  const builder = new AxeBuilder({ page })
+    // Every failing element is still reported; passing and inapplicable rules keep one example instead of a
+    // selector for every element they looked at (a fifth of each check's time). First: options() replaces all.
+    .options({ resultTypes: ['violations'] })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode(true);
   const result = await (options.exclude ? builder.exclude(options.exclude) : builder).analyze();
   expect(result.violations).toEqual([]);
 }
