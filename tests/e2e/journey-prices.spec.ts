@@ -108,3 +108,15 @@ test('the header counts the trip’s offers from a private request; the page its
   await page.getByTestId('checkout-summary-collapsible').locator('summary').click();
   await expect(page.getByTestId('checkout-summary-total-collapsible')).toHaveText(total);
 });
+
+test('an offer taken out of the trip leaves it, and the last one leaves the trip empty', async ({ page, trip }) => {
+  await trip.hotel({ checkInDaysAhead: 22, nights: 1 });
+  await trip.transfer({ daysAhead: 22 });
+  await page.goto('/en/trip');
+  const remove = page.getByRole('button', { name: /^Remove / });
+  await expect(remove).toHaveCount(2);
+  await remove.first().click();
+  await expect(remove).toHaveCount(1);
+  await remove.click();
+  await expect(page.getByRole('heading', { name: 'Your trip is empty' })).toBeVisible();
+});
