@@ -26,11 +26,10 @@ const { createRequest } = await import('@/lib/after-sales/create-request');
 const { addRequestMessage } = await import('@/lib/after-sales/add-request-message');
 const { listOrderRequests, listUserRequests } = await import('@/lib/after-sales/list-order-requests');
 const { refundAmount } = await import('@/lib/pricing/refund-amount');
-const { isAfterSalesError } = await import('@/lib/after-sales/errors');
 const { reviveRulesItem } = await import('@/lib/after-sales/revive-rules-item');
 const { quotePassengerDataChange } = await import('@/lib/rules');
 const { decryptField } = await import('@/lib/crypto/field-encryption');
-const { issuedOrder } = await import('../support/after-sales-factories');
+const { issuedOrder, refundsOf, refusal } = await import('../support/after-sales-factories');
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -45,17 +44,6 @@ beforeAll(() => {
   registerMailTemplates([...documentMailTemplates, ...refundMailTemplates, ...standIns, ...travellerMailTemplates]);
 });
 
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; details: Record<string, unknown> }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAfterSalesError(error)) return { code: error.code, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
-
-const refundsOf = (orderId: string) => db.refund.findMany({ where: { payment: { orderId } }, orderBy: { createdAt: 'asc' } });
 const requestsOf = (orderId: string) => db.serviceRequest.findMany({ where: { orderId }, orderBy: { createdAt: 'asc' } });
 
 describe('cancelling a transfer (Agreement 6.2)', () => {

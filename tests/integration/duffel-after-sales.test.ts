@@ -20,10 +20,9 @@ delete process.env.SMTP_URL;
 const { db } = await import('@/lib/db/client');
 const { quoteOrderCancellation } = await import('@/lib/after-sales/quote-order-cancellation');
 const { cancelBooking } = await import('@/lib/after-sales/cancel-booking');
-const { isAfterSalesError } = await import('@/lib/after-sales/errors');
 const { approveRefund } = await import('@/lib/after-sales/staff/approve-refund');
 const { noRequestContext } = await import('@/lib/auth/request-context');
-const { issuedOrder } = await import('../support/after-sales-factories');
+const { issuedOrder, refusal } = await import('../support/after-sales-factories');
 const kit = await import('../support/duffel-after-sales-kit');
 const { bookingState, refundsOf } = kit;
 const { handleDuffelWebhook } = await import('@/lib/after-sales/duffel-webhook');
@@ -43,16 +42,6 @@ afterAll(() => kit.stopDuffelAfterSales(local));
 const adapterContext = () => kit.adapterContext(local);
 const bookAtDuffel = (itemId: string) => kit.bookAtDuffel(local, itemId);
 const confirmedCancellations = (remoteOrderId: string) => kit.confirmedCancellations(local, remoteOrderId);
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; details: Record<string, unknown> }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAfterSalesError(error)) return { code: error.code, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('a traveller cancels a Duffel flight', () => {
   it("quotes Duffel's refund plus the agency fee, shows a changed Duffel quote again, and cancels at Duffel only on confirmation, once", async () => {

@@ -4,6 +4,7 @@
  * holds are CONFIRMED at the built-in supplier and the payment is SUCCEEDED. Nothing relies on seed data.
  * Call configureBookingTestEnv() and registerFulfilment() first.
  */
+import { isAfterSalesError } from '@/lib/after-sales/errors';
 import { db } from '@/lib/db/client';
 import { placeOrder } from '@/lib/booking/place-order';
 import { startOrderPayment } from '@/lib/fulfilment/start-order-payment';
@@ -74,3 +75,17 @@ export async function issuedOrder(options: IssuedOrderOptions = {}) {
 }
 
 export type IssuedOrder = Awaited<ReturnType<typeof issuedOrder>>;
+
+/** The code and details an after-sales operation refused with; fails the test when it did not refuse. */
+export async function refusal(promise: Promise<unknown>): Promise<{ code: string; details: Record<string, unknown> }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAfterSalesError(error)) return { code: error.code, details: error.details };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+/** An order's refunds, oldest first. */
+export const refundsOf = (orderId: string) => db.refund.findMany({ where: { payment: { orderId } }, orderBy: { createdAt: 'asc' } });

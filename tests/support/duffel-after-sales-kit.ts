@@ -72,4 +72,4 @@ export const bookingState = async (holdId: string) =>
   (await db.$queryRawUnsafe<{ state: string }[]>(`SELECT state::text AS state FROM supplier_bookings WHERE hold_id = $1`, holdId))[0]?.state;
 export const cancellationsOf = (local: LocalDuffel, remoteOrderId: string) => [...local.state.cancellations.values()].filter((c) => c.order_id === remoteOrderId);
 export const confirmedCancellations = (local: LocalDuffel, remoteOrderId: string) => cancellationsOf(local, remoteOrderId).filter((c) => c.confirmed_at);
-export const refundsOf = (orderId: string) => db.refund.findMany({ where: { payment: { orderId } }, orderBy: { createdAt: 'asc' } });
+export { refundsOf } from './after-sales-factories';
