@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIsStale, nextBuild } from '@/lib/cli/build-if-stale';
+import { productionProcessEnv } from '../support/production-process-env';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const base = Number(process.env.CLUSTER_TEST_PORT ?? 36_000 + (Number(process.env.TEST_PG_PORT ?? 55_600) % 100) + 6);
@@ -30,18 +31,7 @@ describe('npm run start:cluster', () => {
   it('runs 2 web processes on consecutive ports and a worker, and stops them all on SIGTERM', async () => {
     const launcher = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'lib/cli/start-cluster.ts', '--web', '2', '--workers', '1'], {
       cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(base),
-        HOST: '127.0.0.1',
-        KARVAN_SKIP_BUILD: '1',
-        KARVAN_MODE: 'embedded',
-        AUTH_SECRET: 'cluster-test-secret-0123456789abcdef0123',
-        DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
-        AUTH_TRUST_HOST: 'true',
-        METRICS_TOKEN: 'cluster-metrics-token',
-      },
+      env: productionProcessEnv({ PORT: String(base), KARVAN_SKIP_BUILD: '1', METRICS_TOKEN: 'cluster-metrics-token' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -13,6 +13,7 @@ import { runLoad } from '@/lib/bench/load/run-load';
 import { ROUTE_KINDS } from '@/lib/bench/load/stats';
 import { demoSeedSteps } from '@/prisma/seed/demo-steps';
 import { seedDemoData } from '@/prisma/seed/run-seed';
+import { productionProcessEnv } from '../support/production-process-env';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = Number(process.env.LOAD_TEST_PORT ?? 36_000 + (Number(process.env.TEST_PG_PORT ?? 55_600) % 100) + 8);
@@ -36,19 +37,7 @@ describe('npm run load', () => {
   it('drives every route kind without an error and leaves no oversold seat or orphan hold', async () => {
     const launcher = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'lib/cli/start-cluster.ts', '--web', '1', '--workers', '0'], {
       cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        KARVAN_SKIP_BUILD: '1',
-        KARVAN_MODE: 'embedded',
-        AUTH_SECRET: 'load-test-secret-0123456789abcdef01234567',
-        DATA_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
-        AUTH_TRUST_HOST: 'true',
-        APP_URL: `http://127.0.0.1:${port}`,
-        LOG_LEVEL: 'warn',
-      },
+      env: productionProcessEnv({ PORT: String(port), KARVAN_SKIP_BUILD: '1', APP_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

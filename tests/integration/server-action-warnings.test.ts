@@ -14,6 +14,7 @@ import { callAction, formActionId } from '@/lib/bench/load/server-actions';
 import { db } from '@/lib/db/client';
 import { addDays, localDateOf } from '@/lib/inventory/catalog';
 import { seedSmallCatalog } from './catalog-helpers';
+import { productionProcessEnv } from '../support/production-process-env';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = Number(process.env.ACTION_WARNINGS_TEST_PORT ?? 36_000 + (Number(process.env.TEST_PG_PORT ?? 55_600) % 100) + 9);
@@ -43,18 +44,7 @@ describe('a web process answering server actions', () => {
   it('logs no MaxListenersExceededWarning', async () => {
     const web = spawn(process.execPath, ['--trace-warnings', '--import', 'tsx', 'lib/cli/serve.ts'], {
       cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        KARVAN_ROLE: 'web',
-        KARVAN_MODE: 'embedded',
-        AUTH_SECRET: 'action-warnings-secret-0123456789abcdef0123',
-        DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
-        AUTH_TRUST_HOST: 'true',
-        APP_URL: `http://127.0.0.1:${port}`,
-      },
+      env: productionProcessEnv({ PORT: String(port), KARVAN_ROLE: 'web', APP_URL: `http://127.0.0.1:${port}` }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
