@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { FormAction as AfterSalesAction } from '@/lib/auth/action-state';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { alert, primaryButton } from './ui';
+import { primaryButton } from './ui';
+import { FormMessage } from '@/components/forms/form-message';
 
 type Props = { action: AfterSalesAction; reference: string; locale: string };
 
@@ -15,11 +16,7 @@ export function AcceptAirlineChangeForm({ action, reference, locale }: Props) {
     <form key={formKey} action={formAction} className="flex flex-col gap-2">
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="locale" value={locale} />
-      {state.error && (
-        <p role="alert" className={alert}>
-          {t(state.error)}
-        </p>
-      )}
+      <FormMessage error={state.error && t(state.error)} />
       <div>
         <button type="submit" className={primaryButton} disabled={pending}>
           {t('afterSales.airlineChange.accept')}

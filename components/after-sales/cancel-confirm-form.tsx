@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { FormAction as AfterSalesAction } from '@/lib/auth/action-state';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { alert, dangerButton } from './ui';
+import { dangerButton } from './ui';
+import { FormMessage } from '@/components/forms/form-message';
 
 type Props = {
   action: AfterSalesAction;
@@ -23,11 +24,7 @@ export function CancelConfirmForm({ action, reference, locale, itemId, quoteHash
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="quoteHash" value={quoteHash} />
-      {state.error && (
-        <p role="alert" className={alert}>
-          {t(state.error)}
-        </p>
-      )}
+      <FormMessage error={state.error && t(state.error)} />
       <p id="confirm-hint" className="text-sm text-slate-700">
         {t('afterSales.cancel.confirmHint')}
       </p>

@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import type { FormAction as AfterSalesAction } from '@/lib/auth/action-state';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/field';
-import { alert, primaryButton } from './ui';
+import { primaryButton } from './ui';
+import { FormMessage } from '@/components/forms/form-message';
 
 type Props = { action: AfterSalesAction; reference: string; locale: string; items: { id: string; label: string }[] };
 
@@ -16,11 +17,7 @@ export function NewRequestForm({ action, reference, locale, items }: Props) {
     <form key={formKey} action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="locale" value={locale} />
-      {state.error && (
-        <p role="alert" className={alert}>
-          {t(state.error)}
-        </p>
-      )}
+      <FormMessage error={state.error && t(state.error)} />
       <SelectField
         id="request-item"
         label={t('afterSales.newRequest.item')}

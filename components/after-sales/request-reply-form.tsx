@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import type { FormAction as AfterSalesAction } from '@/lib/auth/action-state';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { TextAreaField } from '@/components/forms/field';
-import { alert, primaryButton, status } from './ui';
+import { primaryButton, status } from './ui';
+import { FormMessage } from '@/components/forms/form-message';
 
 type Props = { action: AfterSalesAction; reference: string; locale: string; requestId: string };
 
@@ -17,11 +18,7 @@ export function RequestReplyForm({ action, reference, locale, requestId }: Props
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="requestId" value={requestId} />
-      {state.error && (
-        <p role="alert" className={alert}>
-          {t(state.error)}
-        </p>
-      )}
+      <FormMessage error={state.error && t(state.error)} />
       {state.ok && state.message && (
         <p role="status" className={status}>
           {t(state.message)}

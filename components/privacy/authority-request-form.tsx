@@ -5,7 +5,8 @@ import type { ActionState } from '@/lib/auth/action-state';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { dataRequestKinds } from '@/lib/privacy/data-request-schema';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/field';
-import { alert, primaryButton, status } from './ui';
+import { primaryButton, status } from './ui';
+import { FormMessage } from '@/components/forms/form-message';
 
 type Props = { action: (state: ActionState, formData: FormData) => Promise<ActionState> };
 
@@ -17,7 +18,7 @@ export function AuthorityRequestForm({ action }: Props) {
   const kept = (name: string, fallback = '') => ({ ...field(name, fallback), ...(state.ok ? { defaultValue: fallback } : {}), id: `authority-${name}`, label: t(`privacy.staff.authority.${name}`) });
   return (
     <form key={formKey} action={formAction} className="flex flex-col gap-4" noValidate>
-      {state.error && <p role="alert" className={alert}>{t(state.error)}</p>}
+      <FormMessage error={state.error && t(state.error)} />
       {state.ok && state.message && <p role="status" className={status}>{t(state.message, { reference: state.values?.reference ?? '' })}</p>}
       <SelectField {...kept('kind', 'ACCESS')} options={dataRequestKinds.map((k) => ({ value: k, label: t(`privacy.request.kinds.${k}.label`) }))} />
       <TextField {...kept('authorityName')} />

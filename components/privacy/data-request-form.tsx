@@ -5,7 +5,8 @@ import type { ActionState } from '@/lib/auth/action-state';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { dataRequestKinds, type DataRequestKind } from '@/lib/privacy/data-request-schema';
 import { RadioGroupField, TextAreaField, TextField } from '@/components/forms/field';
-import { alert, primaryButton } from './ui';
+import { primaryButton } from './ui';
+import { FormMessage } from '@/components/forms/form-message';
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -23,11 +24,7 @@ export function DataRequestForm({ action, locale, email, kind, orderReference }:
   return (
     <form key={formKey} action={formAction} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state.error && (
-        <p role="alert" className={alert}>
-          {t(state.error)}
-        </p>
-      )}
+      <FormMessage error={state.error && t(state.error)} />
       <RadioGroupField
         id="request-kind"
         label={t('privacy.request.kindLegend')}

@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SelectField, TextAreaField } from '@/components/forms/field';
-import { alert, primaryButton, status } from './ui';
+import { primaryButton, status } from './ui';
+import { FormMessage } from '@/components/forms/form-message';
 
 type Props = { action: (state: ActionState, formData: FormData) => Promise<ActionState>; id: string; locale: string };
 
@@ -16,7 +17,7 @@ export function DataRequestStatusForm({ action, id, locale }: Props) {
     <form key={formKey} action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="locale" value={locale} />
-      {state.error && <p role="alert" className={alert}>{t(state.error)}</p>}
+      <FormMessage error={state.error && t(state.error)} />
       {state.ok && state.message && <p role="status" className={status}>{t(state.message)}</p>}
       <SelectField
         id="request-status"
