@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ActionState } from '@/lib/auth/action-state';
+import { useActionFormInWords } from './use-action-form-core';
 
 type Props = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
@@ -17,14 +18,14 @@ type Props = {
  * action's error below it in words: the pages that use it ship no messages provider.
  */
 export function OneButtonForm({ action, fields, className, children }: Props) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
+  const { error, formAction, pending } = useActionFormInWords(action);
   return (
     <form action={formAction} className={className}>
       {Object.entries(fields).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       {children(pending)}
-      {state.error && (
+      {error && (
         <p role="alert" className="mt-1 text-sm text-red-700">
-          {state.errorText ?? state.error}
+          {error}
         </p>
       )}
     </form>
