@@ -97,6 +97,7 @@ test('delete the account by email link: signed out at once, sign-in refused, res
   await page.goto('/en/signin');
   await page.getByLabel('Email address').fill(email);
   await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await expect(page).toHaveURL(/\/en\/signin\/check-email$/);
   await page.goto(await linkFromMail(email, '/api/auth/callback', again));
   await expect(page).toHaveURL(/\/en\/account/);
 });
